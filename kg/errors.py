@@ -4,8 +4,10 @@ All exceptions that the package raises on purpose derive from one base class, so
 (or the CLI) can catch them in one place::
 
     KGError                 base class of every error the builder raises on purpose
-     └── InputError         an input file (or one line of a .jsonl file) cannot be read:
-                            missing, unreadable, empty, binary, undecodable, malformed
+     ├── InputError         an input file (or one line of a .jsonl file) cannot be read:
+     │                      missing, unreadable, empty, binary, undecodable, malformed
+     ├── QueryError         a SPARQL query is malformed, or its file/graph cannot be read
+     └── ValidationError    a built graph does not conform to the SHACL shapes
 
 Programming errors (TypeError, ValueError from misuse of the API) are not wrapped.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["KGError", "InputError"]
+__all__ = ["KGError", "InputError", "QueryError", "ValidationError"]
 
 
 class KGError(Exception):
@@ -34,3 +36,15 @@ class InputError(KGError):
 
     def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
         return (type(self), (self.path, self.problem))
+
+
+class QueryError(KGError):
+    """A query cannot be run: bad SPARQL, missing .rq file, unreadable graph."""
+
+
+class ValidationError(KGError):
+    """A graph does not conform to ontology/shapes.ttl; ``report`` is the SHACL text report."""
+
+    def __init__(self, message: str, report: str = "") -> None:
+        self.report = report
+        super().__init__(message)

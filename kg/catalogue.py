@@ -1,0 +1,135 @@
+"""The reference catalogue: known entities with labels, aliases, office terms (docs/catalogue.md).
+
+Loaded once from the JSON files under kg/data/catalogue/ (package data). Data, not output:
+only entities that a document mentions reach the graph.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Iterable
+
+ENTITY_TYPES = ("Person", "Country", "Organization", "Place", "Event", "Agreement", "Initiative")
+LANG_TAGS = ("en", "zh-Hans", "zh-Hant", "vi", "ru")
+_FILES = ("persons", "countries", "organizations", "places", "events", "agreements", "initiatives")
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    role: str
+    of: str | None
+    start: date | None
+    end: date | None
+    at: str | None = None
+
+    def held_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    type: str
+    labels: dict[str, str]
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    short: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    wikidata: str | None = None
+    country: str | None = None
+    located_in: str | None = None
+    offices: tuple[Office, ...] = ()
+    members: tuple[str, ...] = ()
+    adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    zh_abbr: tuple[str, ...] = ()
+    day: date | None = None
+    end: date | None = None
+    inception: date | None = None
+    provisional: bool = False
+
+    @property
+    def name(self) -> str:
+        """Canonical (English if any) label."""
+        return self.labels.get("en") or next(iter(self.labels.values()), self.id)
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = [int(p) for p in str(value).split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(*parts[:3])
+
+
+def _tuple_map(raw: dict | None) -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in (raw or {}).items() if v}
+
+
+def entity_from_json(raw: dict) -> Entity:
+    abbr = raw.get("zh_abbr") or ()
+    return Entity(
+        id=raw["id"], type=raw["type"], labels=dict(raw.get("labels", {})),
+        aliases=_tuple_map(raw.get("aliases")), short=_tuple_map(raw.get("short")),
+        wikidata=raw.get("wikidata"), country=raw.get("country"), located_in=raw.get("located_in"),
+        offices=tuple(Office(o["role"], o.get("of"), _day(o.get("from")), _day(o.get("to")), o.get("at"))
+                      for o in raw.get("offices", ())),
+        members=tuple(raw.get("members", ())), adjectives=_tuple_map(raw.get("adjectives")),
+        zh_abbr=(abbr,) if isinstance(abbr, str) else tuple(abbr),
+        day=_day(raw.get("date")), end=_day(raw.get("end")), inception=_day(raw.get("inception")),
+    )
+
+
+class Catalogue:
+    """All known entities, indexed by id, with office-holder lookup by date."""
+
+    def __init__(self, entities: Iterable[Entity]):
+        self.entities: dict[str, Entity] = {}
+        for e in entities:
+            if e.id in self.entities:
+                raise ValueError(f"duplicate catalogue id {e.id!r}")
+            self.entities[e.id] = e
+        self._holders: dict[tuple[str, str | None], list[tuple[Office, Entity]]] = {}
+        for e in self.entities.values():
+            for o in e.offices:
+                self._holders.setdefault((o.role, o.of), []).append((o, e))
+
+    def __getitem__(self, entity_id: str) -> Entity:
+        return self.entities[entity_id]
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self.entities
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def holder(self, role: str, of: str | None, day: date | None) -> Entity | None:
+        """The holder of `role` of `of` on `day`; with no day, the most recent holder."""
+        terms = self._holders.get((role, of), [])
+        if not terms:
+            return None
+        if day is not None:
+            for office, person in terms:
+                if office.held_on(day):
+                    return person
+            return None
+        latest = max(terms, key=lambda t: (t[0].end is None, t[0].end or date.min, t[0].start or date.min))
+        return latest[1]
+
+    def countries(self) -> list[Entity]:
+        return [e for e in self.entities.values() if e.type == "Country"]
+
+
+@cache
+def load_catalogue() -> Catalogue:
+    """The bundled catalogue (cached)."""
+    base = resources.files("kg") / "data" / "catalogue"
+    entities: list[Entity] = []
+    for name in _FILES:
+        res = base / f"{name}.json"
+        if not res.is_file():
+            continue
+        data = json.loads(res.read_text(encoding="utf-8"))
+        entities.extend(entity_from_json(raw) for raw in data["entities"])
+    return Catalogue(entities)

@@ -1,0 +1,114 @@
+"""Dates in sentences, resolved against the document's reference date.
+
+Needs: folded sentence text, its language, the reference date (publication date, or a year
+inferred from anniversaries of catalogue events). Adds: a `datetime.date` or None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from kg.lang import folder_for, language_data
+
+
+@dataclass(frozen=True, slots=True)
+class DateRules:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, int]
+    patterns: tuple[re.Pattern, ...]
+    this_year: tuple[str, ...]
+    next_year: tuple[str, ...]
+    last_year: tuple[str, ...]
+    anniversary: tuple[re.Pattern, ...]
+
+
+@cache
+def rules_for(folder: str) -> DateRules:
+    d = language_data(folder, "dates")
+    return DateRules(
+        months=d.get("months", {}), weekdays=d.get("weekdays", {}), relative=d.get("relative", {}),
+        patterns=tuple(re.compile(p) for p in d.get("patterns", ())),
+        this_year=tuple(d.get("this_year", ())), next_year=tuple(d.get("next_year", ())),
+        last_year=tuple(d.get("last_year", ())),
+        anniversary=tuple(re.compile(p) for p in d.get("anniversary", ())),
+    )
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _with_year(month: int, day: int, ref: date | None) -> date | None:
+    """A day-month without a year: the occurrence closest before (or just after) the reference."""
+    if ref is None:
+        return None
+    candidate = _safe(ref.year, month, day)
+    if candidate and candidate > ref + timedelta(days=45):
+        candidate = _safe(ref.year - 1, month, day)
+    return candidate
+
+
+def find_date(folded: str, lang: str, ref: date | None) -> tuple[date | None, tuple[int, int] | None]:
+    """The first resolvable date expression in the text, and its span."""
+    r = rules_for(folder_for(lang))
+    for pattern in r.patterns:
+        for m in pattern.finditer(folded):
+            g = {k: v for k, v in m.groupdict().items() if v}
+            found: date | None = None
+            if "rel" in g:
+                found = ref + timedelta(days=r.relative[g["rel"]]) if ref else None
+            elif "wd" in g:
+                if ref:
+                    back = (ref.weekday() - r.weekdays[g["wd"]]) % 7
+                    found = ref - timedelta(days=back)
+            else:
+                month = int(g["m"]) if "m" in g else r.months.get(g.get("mon", "").rstrip("."))
+                day = int(g["d"]) if "d" in g else None
+                if day is None:
+                    continue
+                if month is None:            # "15日下午": the day in the reference month
+                    if ref is None:
+                        continue
+                    found = _safe(ref.year, ref.month, day)
+                    if found and found > ref:
+                        prev = ref.replace(day=1) - timedelta(days=1)
+                        found = _safe(prev.year, prev.month, day)
+                elif "y" in g:
+                    found = _safe(int(g["y"]), month, day)
+                else:
+                    found = _with_year(month, day, ref)
+            if found:
+                return found, m.span()
+    return None, None
+
+
+def infer_year(sentences: list[tuple[str, str]], known_years: dict[str, int], mentions_by_sentence: list[list[str]]) -> int | None:
+    """Year of an undated document from 'this year is the Nth anniversary of <catalogue item>'.
+
+    `sentences` are (folded text, lang); `known_years` maps entity ids to the year they started
+    (treaty signed, organisation founded); `mentions_by_sentence` lists the entity ids per sentence.
+    """
+    votes: dict[int, int] = {}
+    for (text, lang), ids in zip(sentences, mentions_by_sentence):
+        r = rules_for(folder_for(lang))
+        offset = 0 if any(c in text for c in r.this_year) else 1 if any(c in text for c in r.next_year) else None
+        if offset is None:
+            offset = -1 if any(c in text for c in r.last_year) else None
+        if offset is None:
+            continue
+        for pattern in r.anniversary:
+            for m in pattern.finditer(text):
+                n = int(m.group("n"))
+                for eid in ids:
+                    if eid in known_years:
+                        year = known_years[eid] + n - offset
+                        votes[year] = votes.get(year, 0) + 1
+    if not votes:
+        return None
+    return max(votes, key=lambda y: (votes[y], -y))

@@ -1,0 +1,144 @@
+"""Extract one document: mentions -> entities, relations, meetings, each with its evidence.
+
+Needs: an `Article` (kg.ingest). Adds: a `DocumentExtraction`, a pure function of the article
+and the bundled data (so it can be cached per content hash and merged across documents).
+"""
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.catalogue import Catalogue
+from kg.ingest import Article
+from kg.text import match_form
+
+from .dates import infer_year
+from .gazetteer import NAME, SHORT, Gazetteer, default_gazetteer
+from .meetings import MeetingReport, extract_meetings
+from .mentions import LEADER_ROLES, Mention, MentionResolver, Span
+from .relations import SIGNATURES, Fact, extract_relations
+
+
+@dataclass
+class DocumentExtraction:
+    article: Article
+    spans: list[Span]
+    mentions: list[Mention]
+    facts: list[Fact]
+    meetings: list[MeetingReport]
+    reference_date: date | None
+    surface_forms: dict[str, set[tuple[str, str]]] = field(default_factory=dict)   # entity -> {(text, lang)}
+
+    @property
+    def entity_ids(self) -> set[str]:
+        ids = {r for m in self.mentions for r in m.refs}
+        ids |= {f.subject for f in self.facts} | {f.object for f in self.facts}
+        for meeting in self.meetings:
+            ids |= set(meeting.participants)
+            if meeting.place:
+                ids.add(meeting.place)
+        return ids
+
+    def quote(self, sentence: int) -> tuple[str, int, int, str]:
+        s = self.spans[sentence]
+        return self.article.text[s.start:s.end], s.start, s.end, s.lang
+
+
+def _spans(article: Article) -> list[Span]:
+    blocks = [b for b in article.blocks if b.kind != "boilerplate"]
+    starts = [b.start for b in blocks]
+    out = []
+    for s in article.sentences():
+        paragraph = max(0, bisect.bisect_right(starts, s.start) - 1)
+        out.append(Span(s.start, s.end, s.lang, paragraph))
+    return out
+
+
+class DocumentExtractor:
+    """Runs the extraction stages over one article."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gaz = gazetteer or default_gazetteer()
+        self.cat: Catalogue = self.gaz.catalogue
+        self.resolver = MentionResolver(self.gaz)
+        self.types = {e.id: (e.type, e.country) for e in self.cat.entities.values()}
+        self.known_years = {e.id: (e.inception or e.day).year for e in self.cat.entities.values()
+                            if (e.inception or e.day) and e.type in ("Agreement", "Organization", "Initiative", "Event")}
+
+    def extract(self, article: Article) -> DocumentExtraction:
+        text = article.text
+        folded = match_form(text)
+        spans = _spans(article)
+        ref = article.published
+        mentions = self.resolver.resolve(text, folded, spans, ref)
+        if ref is None:
+            year = infer_year([(folded[s.start:s.end], s.lang) for s in spans], self.known_years,
+                              self._by_sentence_ids(mentions, len(spans)))
+            if year:
+                ref = date(year, 12, 31)
+                mentions = self.resolver.resolve(text, folded, spans, ref)
+        by_sentence = self._by_sentence(mentions, len(spans))
+        facts: list[Fact] = []
+        for i, span in enumerate(spans):
+            facts.extend(extract_relations(folded, span.start, span.end, by_sentence[i], span.lang, i, self.types))
+        facts.extend(self._leader_facts(mentions, ref))
+        persons = self.resolver.principals(mentions, "Person")
+
+        def counterpart(person: str) -> str | None:
+            if len(persons) == 2 and person in persons:
+                return persons[0] if persons[1] == person else persons[1]
+            return None
+        meetings = extract_meetings(folded, spans, by_sentence, ref, self.cat, counterpart)
+        for meeting in meetings:
+            a, b = sorted(meeting.participants)[:2]
+            for x in sorted(meeting.participants):
+                for y in sorted(meeting.participants):
+                    if x < y:
+                        facts.append(Fact(x, "meets", y, meeting.sentences[0], meeting.rules[0], meeting.triggers[0], 0.8))
+        facts = [f for f in facts if self._typed(f)]
+        return DocumentExtraction(article, spans, mentions, _dedupe(facts), meetings, ref,
+                                  self._surfaces(mentions, spans))
+
+    def _typed(self, f: Fact) -> bool:
+        s_types, o_types = SIGNATURES[f.relation]
+        return self.cat[f.subject].type in s_types and self.cat[f.object].type in o_types
+
+    def _leader_facts(self, mentions: list[Mention], ref: date | None) -> list[Fact]:
+        out = []
+        for m in mentions:
+            if m.entity and m.role in LEADER_ROLES and m.role_of and m.role_of in self.cat:
+                person = self.cat[m.entity]
+                if person.offices and not any(o.role == m.role and o.of == m.role_of for o in person.offices):
+                    continue
+                out.append(Fact(m.entity, "leaderOf", m.role_of, m.sentence, f"title.{m.role}", m.text, 0.9))
+        return out
+
+    @staticmethod
+    def _by_sentence(mentions: list[Mention], n: int) -> list[list[Mention]]:
+        out: list[list[Mention]] = [[] for _ in range(n)]
+        for m in mentions:
+            out[m.sentence].append(m)
+        return out
+
+    def _by_sentence_ids(self, mentions: list[Mention], n: int) -> list[list[str]]:
+        return [[r for m in ms for r in m.refs] for ms in self._by_sentence(mentions, n)]
+
+    @staticmethod
+    def _surfaces(mentions: list[Mention], spans: list[Span]) -> dict[str, set[tuple[str, str]]]:
+        out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for m in mentions:
+            if m.entity and m.kind in (NAME, SHORT):
+                out[m.entity].add((m.text, spans[m.sentence].lang))
+        return dict(out)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (statement, sentence): the most confident rule wins."""
+    best: dict[tuple, Fact] = {}
+    for f in facts:
+        k = (f.key(), f.sentence)
+        if k not in best or f.confidence > best[k].confidence:
+            best[k] = f
+    return sorted(best.values(), key=lambda f: (f.sentence, f.key(), f.rule))

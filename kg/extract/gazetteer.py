@@ -1,0 +1,205 @@
+"""Surface-form index: every string that can name an entity, a role, a side or a collective.
+
+Built once per process from the catalogue and the per-language `names.json` files, then
+searched with one Aho-Corasick automaton over the folded text (kg.text.match_form).
+Needs: a Catalogue. Adds: `Surface` hits with their span, kind and payload.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterator
+
+import ahocorasick
+
+from kg.catalogue import Catalogue, Entity, load_catalogue
+from kg.lang import LANGUAGE_FOLDERS, load
+from kg.text import fold, is_word_char, strip_marks
+
+from .inflect import case_forms, inflect_pattern
+
+# kinds of surface
+NAME, SHORT, TITLE, HONORIFIC, SIDE, PAIR, COLLECTIVE, PRONOUN = (
+    "name", "short", "title", "honorific", "side", "pair", "collective", "pronoun")
+_PRIORITY = {NAME: 0, SIDE: 1, PAIR: 1, TITLE: 2, COLLECTIVE: 3, SHORT: 4, HONORIFIC: 5, PRONOUN: 6}
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """What a surface string stands for. `ref` is an entity id, a country id or a role."""
+    kind: str
+    ref: str | None = None          # entity id (name/short/side), country id (title) or collective type
+    ref2: str | None = None         # second country of a pair
+    role: str | None = None         # office role for title/honorific; pronoun role
+    lang: str = "en"                # language folder the surface comes from
+    lead: int = 0                   # leading context characters that are not part of the mention (访华 -> 华)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    surfaces: tuple[Surface, ...]
+
+    @property
+    def kind(self) -> str:
+        return min((s.kind for s in self.surfaces), key=_PRIORITY.__getitem__)
+
+
+def _entity_surfaces(e: Entity) -> Iterator[tuple[str, str, str]]:
+    """(language folder, string, kind) for every label, alias and short form of an entity."""
+    for tag, label in e.labels.items():
+        yield tag.split("-")[0], label, NAME
+    for lang, names in e.aliases.items():
+        for n in names:
+            yield lang.split("-")[0], n, NAME
+    for lang, names in e.short.items():
+        for n in names:
+            yield lang.split("-")[0], n, SHORT
+
+
+class Gazetteer:
+    """All surfaces of all languages in one automaton."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+        self._table: dict[str, set[Surface]] = {}
+        self.names = {f: load(f, "names") for f in LANGUAGE_FOLDERS}
+        for e in catalogue.entities.values():
+            for lang, text, kind in _entity_surfaces(e):
+                self._add_phrase(lang, text, Surface(kind, e.id, lang=lang))
+        for lang, data in self.names.items():
+            if data:
+                self._add_language(lang, data)
+        self._automaton = ahocorasick.Automaton()
+        for key, surfaces in self._table.items():
+            self._automaton.add_word(key, (len(key), tuple(sorted(surfaces, key=repr))))
+        self._automaton.make_automaton()
+
+    # -- building -------------------------------------------------------------------
+    def _add(self, text: str, surface: Surface) -> None:
+        key = fold(text)
+        if len(key) < 2 and not (surface.kind == PRONOUN):
+            return
+        self._table.setdefault(key, set()).add(surface)
+
+    def _add_phrase(self, lang: str, text: str, surface: Surface) -> None:
+        """Add a string with the variants its language generates (case forms, no diacritics)."""
+        data = self.names.get(lang) or {}
+        forms = case_forms(text) if data.get("inflect") else [text]
+        for form in forms:
+            self._add(form, surface)
+            if data.get("diacritic_variants") and " " in form.strip():
+                self._add(strip_marks(form), surface)
+
+    def _country_words(self, lang: str, country: Entity) -> dict[str, list[str]]:
+        names = [v for k, v in country.labels.items() if k.split("-")[0] == lang]
+        names += list(country.aliases.get(lang, ()))
+        return {
+            "name": [n for n in names if len(fold(n)) > 1],
+            "adj": list(country.adjectives.get(lang, ())),
+            "abbr": list(country.zh_abbr) if lang == "zh" else [],
+        }
+
+    def _add_language(self, lang: str, data: dict) -> None:
+        countries = self.catalogue.countries()
+        words = {c.id: self._country_words(lang, c) for c in countries}
+        inflect = bool(data.get("inflect"))
+        for role, offices in data.get("offices", {}).items():
+            for office in offices:
+                self._add(office, Surface(HONORIFIC, None, role=role, lang=lang))
+            for pattern in data.get("title_patterns", ()):
+                for c in countries:
+                    for phrase in _fill(pattern, words[c.id], {"office": offices}):
+                        for form in (inflect_pattern(phrase) if inflect else [phrase]):
+                            self._add(form, Surface(TITLE, c.id, role=role, lang=lang))
+        for title, (role, country) in data.get("domestic_titles", {}).items():
+            if country in self.catalogue:
+                self._add(title, Surface(TITLE, country, role=role, lang=lang))
+        for h in data.get("honorifics", ()):
+            self._add(h, Surface(HONORIFIC, None, lang=lang))
+        for prefix in data.get("abbr_prefixes", ()):
+            for c in countries:
+                for abbr in words[c.id]["abbr"]:
+                    self._add(prefix + abbr, Surface(SIDE, c.id, lang=lang, lead=len(prefix)))
+        for pattern in data.get("side_patterns", ()):
+            for c in countries:
+                for phrase in _fill(pattern, words[c.id], {}):
+                    for form in (inflect_pattern(phrase) if inflect else [phrase]):
+                        self._add(form, Surface(SIDE, c.id, lang=lang))
+        short = {k: v for k, v in data.get("short_country_names", {}).items()
+                 if k != "source_note" and v in self.catalogue}
+        for pattern in data.get("pair_patterns", ()):
+            for a, b in itertools.permutations(countries, 2):
+                wa, wb = dict(words[a.id]), dict(words[b.id])
+                wa["name"] = wa["name"] + [k for k, v in short.items() if v == a.id]
+                wb["name"] = wb["name"] + [k for k, v in short.items() if v == b.id]
+                for phrase in _fill_pair(pattern, wa, wb):
+                    self._add(phrase, Surface(PAIR, a.id, b.id, lang=lang))
+        for ctype, phrases in data.get("collectives", {}).items():
+            for p in phrases:
+                self._add(p, Surface(COLLECTIVE, ctype, lang=lang))
+        for role, phrases in data.get("pronouns", {}).items():
+            for p in phrases:
+                self._add(p, Surface(PRONOUN, None, role=role, lang=lang))
+        for p in data.get("speaker_country", ()):
+            self._add(p, Surface(PRONOUN, None, role="speaker_country", lang=lang))
+
+    # -- searching ------------------------------------------------------------------
+    def find(self, folded: str) -> list[Hit]:
+        """Non-overlapping hits in `folded` (kg.text.match_form of the text), longest first."""
+        raw: list[Hit] = []
+        n = len(folded)
+        for end_idx, (length, surfaces) in self._automaton.iter(folded):
+            start, end = end_idx - length + 1, end_idx + 1
+            if is_word_char(folded[start]) and start > 0 and is_word_char(folded[start - 1]):
+                continue
+            if is_word_char(folded[end - 1]) and end < n and is_word_char(folded[end]):
+                continue
+            raw.append(Hit(start, end, surfaces))
+        raw.sort(key=lambda h: (-(h.end - h.start), h.start))
+        taken = bytearray(n + 1)
+        chosen: list[Hit] = []
+        for h in raw:
+            if any(taken[h.start:h.end]):
+                continue
+            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
+            chosen.append(h)
+        chosen.sort(key=lambda h: h.start)
+        return [Hit(h.start + h.surfaces[0].lead, h.end, h.surfaces) if h.surfaces[0].lead else h for h in chosen]
+
+
+def _fill(pattern: str, words: dict[str, list[str]], extra: dict[str, list[str]]) -> Iterator[str]:
+    """Every string the pattern gives with the country's words ({name}, {adj}, {abbr}, {office})."""
+    slots = {"name": words["name"], "adj": words["adj"], "abbr": words["abbr"], **extra}
+    keys = []
+    for part in pattern.split("{")[1:]:
+        keys.append(part.split("}")[0])
+    choices = []
+    for key in keys:
+        base = key.split("@")[0]
+        values = slots.get(base, [])
+        if not values:
+            return
+        choices.append([(key, v) for v in values])
+    for combo in itertools.product(*choices):
+        text = pattern
+        for key, value in combo:
+            text = text.replace("{" + key + "}", value if "@" not in key else f"{value}@{key.split('@')[1]}", 1)
+        yield text
+
+
+def _fill_pair(pattern: str, a: dict[str, list[str]], b: dict[str, list[str]]) -> Iterator[str]:
+    merged = {k: v for k, v in a.items()}
+    merged.update({k + "2": v for k, v in b.items()})
+    for key in ("name", "adj", "abbr"):
+        merged.setdefault(key, [])
+    yield from _fill(pattern, {"name": merged["name"], "adj": merged["adj"], "abbr": merged["abbr"]},
+                     {"name2": merged["name2"], "adj2": merged["adj2"], "abbr2": merged["abbr2"],
+                      "vabbr": [], "vabbr2": []})
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer(load_catalogue())

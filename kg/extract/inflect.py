@@ -1,0 +1,77 @@
+"""Case forms for inflecting languages (Russian), generated with pymorphy3.
+
+Used only for languages whose names.json says "inflect": true. A word marked `word@gent`
+is put in that case and kept; `word@femn` sets an adjective's gender; all other inflectable
+words run through the six cases together (adjectives agree with their noun).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_GENDERS = {"masc", "femn", "neut"}
+
+
+@cache
+def _morph():
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def _parse(word: str):
+    if not word.isalpha() or (word.isupper() and len(word) <= 4):
+        return None      # initials, abbreviations (РФ, КНР, ШОС), numbers: indeclinable here
+    parses = [p for p in _morph().parse(word)
+              if p.tag.POS in ("NOUN", "ADJF", "PRTF") and {"nomn", "sing"} <= set(p.tag.grammemes)]
+    if not parses:
+        return None      # not a nominative singular: a dependent word (организация сотрудничества)
+    if word[:1].isupper():
+        for p in parses:
+            if {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(p.tag.grammemes):
+                return p
+    return parses[0]
+
+
+def _inflect(word: str, grammemes: set[str]) -> str:
+    head, sep, tail = word.partition("-")
+    if sep and tail:      # премьер-министр, вице-президент: inflect the last part
+        return head + "-" + _inflect(tail, grammemes)
+    p = _parse(word)
+    if p is None or "Fixd" in p.tag.grammemes:
+        return word
+    form = p.inflect(grammemes | {"sing"})
+    if form is None:
+        return word
+    out = form.word
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+def _forms(words: list[tuple[str, str | None]]) -> list[str]:
+    out: list[str] = []
+    for case in CASES:
+        parts = []
+        for word, mark in words:
+            if mark in CASES:
+                parts.append(_inflect(word, {mark}))
+            elif mark in _GENDERS:
+                parts.append(_inflect(word, {mark, case}))
+            else:
+                parts.append(_inflect(word, {case}))
+        out.append(" ".join(parts))
+    return list(dict.fromkeys(out))
+
+
+def case_forms(phrase: str) -> list[str]:
+    """The phrase in the six cases (singular), the original first."""
+    words = [(w, None) for w in phrase.split()]
+    return list(dict.fromkeys([phrase, *_forms(words)]))
+
+
+def inflect_pattern(phrase: str) -> list[str]:
+    """Case forms of a filled title pattern such as 'президент Россия@gent'."""
+    words = []
+    for w in phrase.split():
+        word, _, mark = w.partition("@")
+        words.append((word, mark or None))
+    return _forms(words)

@@ -1,0 +1,162 @@
+"""Meeting reports: who met whom, when, where and how (per-language data in meetings.json).
+
+Needs: sentences with resolved mentions, the reference date. Adds: `MeetingReport`s, one per
+sentence that reports talks between at least two named persons (or one person plus "the talks"
+of the document, e.g. "Tại cuộc hội đàm, Chủ tịch Trung Quốc cho biết" -> the speaker and the
+counterpart), merged within the document: same participants and compatible dates are one meeting.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from kg.catalogue import Catalogue
+from kg.lang import folder_for, language_data
+
+from .dates import find_date
+from .mentions import Mention
+from .relations import _negated, lexicon_for
+
+MODES = ("in_person", "video", "phone")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    pattern: re.Pattern
+    mode: str
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingLexicon:
+    triggers: tuple[Trigger, ...]
+    mode_cues: dict[str, tuple[str, ...]]
+    exclude: tuple[str, ...]
+    anaphora: tuple[str, ...]
+
+
+@cache
+def meeting_lexicon(folder: str) -> MeetingLexicon:
+    d = language_data(folder, "meetings")
+    return MeetingLexicon(
+        tuple(Trigger(re.compile(t["pattern"]), t["mode"]) for t in d.get("triggers", ())),
+        {k: tuple(v) for k, v in d.get("mode_cues", {}).items()},
+        tuple(d.get("exclude", ())), tuple(d.get("anaphora", ())),
+    )
+
+
+@dataclass
+class MeetingReport:
+    participants: frozenset[str]
+    date: date | None
+    place: str | None
+    mode: str
+    sentences: list[int] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+    triggers: list[str] = field(default_factory=list)
+
+
+def _persons(ms: list[Mention]) -> list[Mention]:
+    return [m for m in ms if m.type == "Person" and m.refs]
+
+
+def _participants(persons: list[Mention], t_start: int) -> frozenset[str]:
+    ids = {r for m in persons for r in m.refs}
+    if len(ids) <= 2:
+        return frozenset(ids)
+    before = [m for m in persons if m.end <= t_start]
+    after = [m for m in persons if m.start >= t_start]
+    chosen = set(before[-1].refs) if before else set()
+    if after:
+        chosen |= set(after[0].refs)
+    if len(chosen) < 2 and len(before) > 1:
+        chosen |= set(before[-2].refs)
+    return frozenset(chosen)
+
+
+def _place(places: list[Mention], cat: Catalogue) -> str | None:
+    ids = [m.entity for m in places if m.entity]
+    if not ids:
+        return None
+
+    def depth(eid: str) -> int:
+        n, seen = 0, set()
+        while eid and eid in cat and eid not in seen:
+            seen.add(eid)
+            eid = cat[eid].located_in or (cat[eid].country if cat[eid].type == "Place" else None)
+            n += 1
+        return n
+    return max(ids, key=lambda e: (depth(e), -ids.index(e)))
+
+
+def _mode(sentence: str, default: str, lex: MeetingLexicon) -> str:
+    for mode in ("video", "phone"):
+        if any(c in sentence for c in lex.mode_cues.get(mode, ())):
+            return mode
+    return default
+
+
+def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: date | None,
+                     cat: Catalogue, counterpart) -> list[MeetingReport]:
+    """Meeting reports of one document, merged. `counterpart(person)` gives the other principal."""
+    reports: list[MeetingReport] = []
+    anaphoric: list[MeetingReport] = []
+    for i, span in enumerate(spans):
+        folder = folder_for(span.lang)
+        lex = meeting_lexicon(folder)
+        if not lex.triggers:
+            continue
+        text = folded[span.start:span.end]
+        found = None
+        for trig in lex.triggers:
+            for t in trig.pattern.finditer(folded, span.start, span.end):
+                if not _negated(folded, t.start(), span.start, lexicon_for(folder)):
+                    found = (t, trig.mode)
+                    break
+            if found:
+                break
+        if not found or any(x in text for x in lex.exclude):
+            continue
+        t, mode = found
+        persons = _persons(mentions[i])
+        participants = _participants(persons, t.start())
+        day, _ = find_date(text, span.lang, ref)
+        place = _place([m for m in mentions[i] if m.type == "Place"], cat)
+        rule = f"{folder}.meeting.{mode}"
+        report = MeetingReport(participants, day, place, _mode(text, mode, lex), [i], [rule], [t.group(0)])
+        if len(participants) >= 2:
+            reports.append(report)
+        elif len(participants) == 1 and any(a in text for a in lex.anaphora):
+            (only,) = participants
+            other = counterpart(only)
+            if other:
+                report.participants = frozenset({only, other})
+                anaphoric.append(report)
+    merged = merge_reports(reports)
+    if not merged:
+        merged = merge_reports(anaphoric)
+    return merged
+
+
+def compatible(a: MeetingReport, b: MeetingReport) -> bool:
+    return a.participants == b.participants and (a.date is None or b.date is None or a.date == b.date)
+
+
+def merge_reports(reports: list[MeetingReport]) -> list[MeetingReport]:
+    """Within one document: same participants and compatible dates -> one meeting."""
+    out: list[MeetingReport] = []
+    for r in sorted(reports, key=lambda r: (r.date is None, r.sentences[0])):
+        for m in out:
+            if compatible(m, r):
+                m.date = m.date or r.date
+                m.place = m.place or r.place
+                if m.mode == "in_person" and r.mode != "in_person":
+                    m.mode = r.mode
+                m.sentences += r.sentences
+                m.rules += r.rules
+                m.triggers += r.triggers
+                break
+        else:
+            out.append(r)
+    return out

@@ -1,0 +1,254 @@
+"""Find mentions and resolve them to entities.
+
+Needs: the document text, its sentences (with language and paragraph), a reference date.
+Adds: `Mention`s with a resolved entity (or members, for collectives), in text order.
+
+Resolution rules, in order of use:
+- names and aliases -> their catalogue entity (ambiguous strings: the one already named);
+- "Russian President" + name -> the named person, and the title gives role/country;
+  a title alone ("the Chinese President", "国家主席", "Председатель КНР") -> the person
+  named earlier with that office, else the holder on the reference date (catalogue terms);
+- short forms ("Xi", "ông Tập") -> only after the full name, or right after an honorific;
+- "X side" (中方, phía Nga, российская сторона) -> the country; "中俄", "Trung – Nga" -> both;
+- collectives ("the two sides", "双方", "hai nước", "стороны") -> the document's two principal
+  countries (or persons, for "the two leaders");
+- pronouns: "I/我" -> the paragraph's speaker, "you/你/总统先生" -> the speaker's counterpart,
+  "he/his/他" -> the nearest person before.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from kg.catalogue import Catalogue
+from kg.text import is_cjk
+
+from .gazetteer import (COLLECTIVE, HONORIFIC, NAME, PAIR, PRONOUN, SHORT, SIDE, TITLE,
+                        Gazetteer, Hit, Surface)
+
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A sentence: text[start:end], its language tag and the index of its paragraph."""
+    start: int
+    end: int
+    lang: str
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    type: str                       # Person, Country, ... (collectives: the members' type)
+    entity: str | None = None       # resolved entity id; None for collectives
+    members: tuple[str, ...] = ()   # collectives and pairs
+    role: str | None = None         # office named by an attached or standalone title
+    role_of: str | None = None      # the country of that office
+    sentence: int = 0
+
+    @property
+    def refs(self) -> tuple[str, ...]:
+        """Entity ids this mention stands for (one, or the members of a collective)."""
+        return (self.entity,) if self.entity else self.members
+
+    @property
+    def is_group(self) -> bool:
+        return not self.entity and len(self.members) > 1
+
+
+@dataclass
+class _State:
+    counts: Counter = field(default_factory=Counter)
+    seen_offices: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    speaker: dict[int, str] = field(default_factory=dict)     # paragraph -> person id
+
+
+def _choose(surfaces: tuple[Surface, ...], kinds: set[str], state: _State) -> Surface | None:
+    options = [s for s in surfaces if s.kind in kinds]
+    if not options:
+        return None
+    named = [s for s in options if s.ref in state.counts]
+    return (named or options)[0]
+
+
+class MentionResolver:
+    """Turns gazetteer hits of one document into resolved mentions."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.cat: Catalogue = gazetteer.catalogue
+
+    def _type(self, entity_id: str) -> str:
+        return self.cat[entity_id].type
+
+    def resolve(self, text: str, folded: str, spans: list[Span], ref_date: date | None) -> list[Mention]:
+        starts = [s.start for s in spans]
+        hits: list[tuple[int, Hit]] = []
+        for h in self.gaz.find(folded):
+            i = bisect.bisect_right(starts, h.start) - 1
+            if i >= 0 and h.end <= spans[i].end:
+                hits.append((i, h))
+        state = _State()
+        out: list[Mention] = []
+        pending: list[int] = []     # indexes of collectives/addressees resolved at the end
+        for k, (si, hit) in enumerate(hits):
+            span = spans[si]
+            surfaces = hit.surfaces
+            kinds = {s.kind for s in surfaces}
+            mtext = text[hit.start:hit.end]
+            prev = out[-1] if out else None
+            nxt = hits[k + 1][1] if k + 1 < len(hits) else None
+            if NAME in kinds or SIDE in kinds:
+                s = _choose(surfaces, {NAME, SIDE}, state)
+                if s.kind == NAME and self.cat[s.ref].type == "Person" and nxt is not None and False:
+                    pass
+                m = Mention(hit.start, hit.end, mtext, s.kind, self._type(s.ref), s.ref, sentence=si)
+                if prev and prev.kind == TITLE and prev.entity is None and m.type == "Person" \
+                        and _adjacent(folded, prev.end, m.start):
+                    out[-1] = replace(prev, entity=m.entity)
+                    m = replace(m, role=prev.role, role_of=prev.role_of)
+                out.append(m)
+                state.counts[m.entity] += 1
+                self._note_office(m, state)
+                continue
+            if PAIR in kinds:
+                s = _choose(surfaces, {PAIR}, state)
+                out.append(Mention(hit.start, hit.end, mtext, PAIR, "Country", None, (s.ref, s.ref2), sentence=si))
+                continue
+            if TITLE in kinds:
+                s = _choose(surfaces, {TITLE}, state)
+                person = None
+                if nxt is not None and _adjacent(folded, hit.end, nxt.start) and self._names_person(nxt):
+                    person = None       # resolved when the name arrives (see above)
+                elif prev is not None and prev.type == "Person" and prev.entity and _adjacent(folded, prev.end, hit.start):
+                    person = prev.entity
+                else:
+                    person = state.seen_offices.get((s.role, s.ref))
+                    if person is None:
+                        holder = self.cat.holder(s.role, s.ref, ref_date)
+                        person = holder.id if holder else None
+                    if person is None:
+                        continue
+                m = Mention(hit.start, hit.end, mtext, TITLE, "Person", person, role=s.role, role_of=s.ref, sentence=si)
+                out.append(m)
+                if person:
+                    state.counts[person] += 1
+                    self._note_office(m, state)
+                continue
+            if SHORT in kinds:
+                s = _choose(surfaces, {SHORT}, state)
+                after_honorific = prev is not None and prev.kind == HONORIFIC and _adjacent(folded, prev.end, hit.start)
+                if s.ref in state.counts or after_honorific:
+                    if after_honorific:
+                        out.pop()
+                    out.append(Mention(hit.start, hit.end, mtext, SHORT, self._type(s.ref), s.ref, sentence=si))
+                    state.counts[s.ref] += 1
+                continue
+            if HONORIFIC in kinds:
+                s = _choose(surfaces, {HONORIFIC}, state)
+                out.append(Mention(hit.start, hit.end, mtext, HONORIFIC, "Person", None, role=s.role, sentence=si))
+                continue
+            if COLLECTIVE in kinds:
+                s = _choose(surfaces, {COLLECTIVE}, state)
+                pending.append(len(out))
+                out.append(Mention(hit.start, hit.end, mtext, COLLECTIVE, s.ref or "Country", sentence=si))
+                continue
+            if PRONOUN in kinds:
+                s = _choose(surfaces, {PRONOUN}, state)
+                blockers = self.gaz.names.get(s.lang, {}).get("pronoun_blockers", ())
+                if hit.end < len(folded) and folded[hit.end] in blockers and s.role != "speaker_country":
+                    continue
+                if is_cjk(folded[hit.start]) and s.role == "third" and hit.end < len(folded) and folded[hit.end] == "们":
+                    continue
+                pending.append(len(out))
+                out.append(Mention(hit.start, hit.end, mtext, PRONOUN, "Person", None, role=s.role, sentence=si))
+        out = [m for m in out if m.kind != HONORIFIC or m.entity]
+        self._track_speakers(out, folded, spans, state)
+        return self._resolve_pending(out, spans, state)
+
+    def _names_person(self, hit: Hit) -> bool:
+        return any(s.kind in (NAME, SHORT) and s.ref in self.cat and self.cat[s.ref].type == "Person"
+                   for s in hit.surfaces)
+
+    def _note_office(self, m: Mention, state: _State) -> None:
+        if m.entity and m.type == "Person":
+            for o in self.cat[m.entity].offices:
+                state.seen_offices.setdefault((o.role, o.of), m.entity)
+
+    def _track_speakers(self, out: list[Mention], folded: str, spans: list[Span], state: _State) -> None:
+        """A person followed (or preceded, for 'said X') by a speech verb speaks for the paragraph."""
+        for m in out:
+            if m.type != "Person" or not m.entity:
+                continue
+            span = spans[m.sentence]
+            verbs = self.gaz.names.get(span.lang.split("-")[0], {}).get("speech_verbs", ())
+            after = folded[m.end:m.end + 12].lstrip(" ,，")
+            before = folded[max(span.start, m.start - 12):m.start].rstrip()
+            if any(after.startswith(v) for v in verbs) or any(before.endswith(v) for v in verbs):
+                state.speaker[span.paragraph] = m.entity
+
+    def principals(self, mentions: list[Mention], etype: str) -> tuple[str, ...]:
+        """The document's two most-mentioned entities of a type (different countries for persons)."""
+        counts = Counter(m.entity for m in mentions if m.entity and m.type == etype)
+        first: dict[str, int] = {}
+        for m in mentions:
+            if m.entity and m.type == etype:
+                first.setdefault(m.entity, m.start)
+        ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
+        if not ranked:
+            return ()
+        top = ranked[0]
+        if etype == "Person":
+            nation = self.cat[top].country
+            others = [e for e in ranked[1:] if self.cat[e].country != nation] or ranked[1:]
+        else:
+            others = ranked[1:]
+        return (top, others[0]) if others else (top,)
+
+    def _resolve_pending(self, out: list[Mention], spans: list[Span], state: _State) -> list[Mention]:
+        countries = self.principals(out, "Country")
+        persons = self.principals(out, "Person")
+        result: list[Mention] = []
+        for m in out:
+            if m.kind == COLLECTIVE:
+                members = persons if m.type == "Person" else countries
+                if len(members) == 2:
+                    result.append(replace(m, members=members))
+                continue
+            if m.kind == PRONOUN:
+                resolved = self._pronoun(m, result, spans, state, persons)
+                if resolved:
+                    result.append(resolved)
+                continue
+            result.append(m)
+        return result
+
+    def _pronoun(self, m: Mention, before: list[Mention], spans: list[Span], state: _State,
+                 persons: tuple[str, ...]) -> Mention | None:
+        paragraph = spans[m.sentence].paragraph
+        speaker = state.speaker.get(paragraph)
+        if m.role == "speaker" and speaker:
+            return replace(m, entity=speaker)
+        if m.role == "speaker_country" and speaker and self.cat[speaker].country in self.cat:
+            return replace(m, entity=self.cat[speaker].country, type="Country")
+        if m.role == "addressee" and speaker and len(persons) == 2 and speaker in persons:
+            other = persons[0] if persons[1] == speaker else persons[1]
+            return replace(m, entity=other)
+        if m.role == "third":
+            for prev in reversed(before):
+                if prev.type == "Person" and prev.entity and m.sentence - prev.sentence <= 1:
+                    return replace(m, entity=prev.entity)
+        return None
+
+
+def _adjacent(folded: str, end: int, start: int) -> bool:
+    """Two spans touch: only spaces, a middle dot or nothing between them."""
+    gap = folded[end:start]
+    return len(gap) <= 3 and all(c in " ·." for c in gap)

@@ -1,0 +1,366 @@
+"""Relations between resolved mentions, from per-language trigger rules (kg/lang/*/relations.json).
+
+Needs: a sentence's folded text and its mentions. Adds: `Fact`s (subject, relation, object) with
+the rule that fired and the trigger text.
+
+A rule is data:
+  {"id": "supports.verb", "relation": "supports", "trigger": "<regex on folded text>",
+   "subject": "before|after|with|group", "object": "after|before|with|nearest", "mutual": false,
+   "window": 80, "confidence": 0.8}
+- subject "before": the nearest eligible mention left of the trigger (a conjunction group
+  "China and Russia" or a collective "the two sides" stands for all its members);
+- object "after"/"before": the nearest eligible mention on that side;
+- "with": the mention right after a comitative marker ("with", 同/与, "với", "с");
+- "mutual": the relation holds both ways among the members of the subject group (or between
+  the subject and the with-object): "support each other", 相互支持, "ủng hộ lẫn nhau".
+Templates bind several slots at once: {"pattern": "{S:Person} arrived in {P:Place} for {E:Event}",
+"emit": [["S", "visits", "P"], ...]} with {gap} for any short stretch of text.
+Negated ("did not", 不, không, не) and hypothetical (if, 如果, nếu, если) triggers are skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from kg.lang import folder_for, language_data
+
+from .mentions import Mention
+
+AGENT = frozenset({"Person", "Country", "Organization"})
+ANY = frozenset({"Person", "Country", "Organization", "Place", "Event", "Agreement", "Initiative"})
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "meets": (frozenset({"Person"}), frozenset({"Person"})),
+    "leaderOf": (frozenset({"Person"}), frozenset({"Country", "Organization"})),
+    "supports": (AGENT, ANY),
+    "opposes": (AGENT, ANY),
+    "cooperatesWith": (AGENT, AGENT),
+    "memberOf": (frozenset({"Country", "Organization"}), frozenset({"Organization"})),
+    "chairs": (frozenset({"Country", "Person"}), frozenset({"Organization"})),
+    "attends": (frozenset({"Person", "Country"}), frozenset({"Event"})),
+    "hosts": (frozenset({"Person", "Country", "Place", "Organization"}), frozenset({"Event"})),
+    "signs": (frozenset({"Country", "Person", "Organization"}), frozenset({"Agreement"})),
+    "visits": (frozenset({"Person"}), frozenset({"Country", "Place"})),
+    "locatedIn": (frozenset({"Place"}), frozenset({"Place", "Country"})),
+    "alignsWith": (frozenset({"Initiative", "Organization"}), frozenset({"Initiative", "Organization"})),
+}
+SYMMETRIC = frozenset({"meets", "cooperatesWith", "alignsWith"})
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    subject: str
+    relation: str
+    object: str
+    sentence: int
+    rule: str
+    trigger: str
+    confidence: float
+
+    def key(self) -> tuple[str, str, str]:
+        if self.relation in SYMMETRIC and self.object < self.subject:
+            return (self.object, self.relation, self.subject)
+        return (self.subject, self.relation, self.object)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    relation: str
+    trigger: re.Pattern
+    subject: str
+    object: str
+    mutual: bool
+    window: int
+    confidence: float
+    subject_types: frozenset[str]
+    object_types: frozenset[str]
+    requires: re.Pattern | None = None
+    harmonize: bool = False
+    nearest_subject: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    id: str
+    pattern: re.Pattern
+    slots: dict[str, frozenset[str]]
+    emit: tuple[tuple[str, str, str], ...]
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    rules: tuple[Rule, ...]
+    templates: tuple[Template, ...]
+    negation: re.Pattern | None
+    negation_exceptions: tuple[str, ...]
+    hypothetical: re.Pattern | None
+    comitative: re.Pattern | None
+    conjunction: re.Pattern | None
+    clause_first: bool = False
+    clause_delimiters: str = ""
+    speech: re.Pattern | None = None
+
+
+def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
+    if not words:
+        return None
+    body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if boundary else f"(?:{body})")
+
+
+_SLOT = re.compile(r"\{(\w+)(?::([\w|]+))?\}")
+
+
+def _compile_template(raw: dict) -> Template:
+    slots: dict[str, frozenset[str]] = {}
+
+    def sub(m: re.Match) -> str:
+        name, types = m.group(1), m.group(2)
+        if name == "gap":
+            return r"[^⟦]{0,40}?"
+        if name == "any":
+            return r".{0,60}?"
+        slots[name] = frozenset(types.split("|")) if types else ANY
+        return rf"⟦(?P<{name}>\d+)⟧"
+
+    pattern = _SLOT.sub(sub, raw["pattern"])
+    return Template(raw["id"], re.compile(pattern), slots,
+                    tuple(tuple(e) for e in raw["emit"]), raw.get("confidence", 0.8))
+
+
+@cache
+def lexicon_for(folder: str) -> Lexicon:
+    data = language_data(folder, "relations")
+    boundary = language_data(folder, "names").get("word_boundaries", True)
+    rules = []
+    for raw in data.get("rules", ()):
+        subj_t, obj_t = SIGNATURES[raw["relation"]]
+        rules.append(Rule(
+            id=f"{folder}.{raw['id']}", relation=raw["relation"], trigger=re.compile(raw["trigger"]),
+            subject=raw.get("subject", "before"), object=raw.get("object", "after"),
+            mutual=raw.get("mutual", False), window=raw.get("window", data.get("window", 80)),
+            confidence=raw.get("confidence", 0.7),
+            subject_types=frozenset(raw["subject_types"]) if "subject_types" in raw else subj_t,
+            object_types=frozenset(raw["object_types"]) if "object_types" in raw else obj_t,
+            requires=re.compile(raw["requires"]) if "requires" in raw else None,
+            harmonize=raw.get("harmonize", False),
+            nearest_subject=raw.get("subject_strategy") == "nearest",
+        ))
+    templates = tuple(_compile_template({**t, "id": f"{folder}.{t['id']}"}) for t in data.get("templates", ()))
+    return Lexicon(tuple(rules), templates,
+                   _alternation(data.get("negation", []), boundary),
+                   tuple(data.get("negation_exceptions", ())),
+                   _alternation(data.get("hypothetical", []), boundary),
+                   _alternation(data.get("comitative", []), boundary),
+                   _alternation(data.get("conjunctions", []), False),
+                   data.get("subject_strategy") == "clause_first", data.get("clause_delimiters", ""),
+                   _alternation(language_data(folder, "names").get("speech_verbs", []), False))
+
+
+def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> list[Mention]:
+    """Merge 'China and Russia', '中俄两国', 'Xi and Putin' into one group mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.refs and m.refs and prev.type == m.type and lex.conjunction:
+            gap = folded[prev.end:m.start]
+            if len(gap) <= 16 and lex.conjunction.fullmatch(gap.strip() or " ") or \
+                    (len(gap) <= 16 and lex.conjunction.search(gap) and not re.search(r"[.;:!?。；：]", gap)
+                     and len(gap.split()) <= 3):
+                members = tuple(dict.fromkeys(prev.refs + m.refs))
+                out[-1] = replace(prev, end=m.end, entity=None, members=members, kind="group")
+                continue
+        out.append(m)
+    return out
+
+
+def _negated(folded: str, start: int, s_start: int, lex: Lexicon) -> bool:
+    before = folded[max(s_start, start - 14):start]
+    for exc in lex.negation_exceptions:
+        before = before.replace(exc, "#" * len(exc))
+    if lex.negation and lex.negation.search(before):
+        return True
+    return bool(lex.hypothetical and lex.hypothetical.search(folded[s_start:start]))
+
+
+def _eligible(m: Mention, types: frozenset[str]) -> bool:
+    return bool(m.refs) and m.type in types
+
+
+def _nearest_before(ms: list[Mention], pos: int, types, limit: int) -> Mention | None:
+    for m in reversed(ms):
+        if m.end <= pos and pos - m.end <= limit and _eligible(m, types):
+            return m
+    return None
+
+
+def _nearest_after(ms: list[Mention], pos: int, types, limit: int) -> Mention | None:
+    for m in ms:
+        if m.start >= pos and m.start - pos <= limit and _eligible(m, types):
+            return m
+    return None
+
+
+def _with_object(ms: list[Mention], folded: str, lo: int, hi: int, types, lex: Lexicon) -> Mention | None:
+    """The mention right after a comitative marker between lo and hi (nearest to hi)."""
+    if lex.comitative is None:
+        return None
+    best = None
+    for mk in lex.comitative.finditer(folded, lo, hi):
+        for m in ms:
+            if m.start >= mk.end() and m.start - mk.end() <= 5 and _eligible(m, types):
+                best = m
+                break
+    return best
+
+
+def _is_speaker(m: Mention, folded: str, lex: Lexicon) -> bool:
+    """'习近平指出', 'Putin said': the reporting subject, not an agent of what follows."""
+    if lex.speech is None or m.type != "Person":
+        return False
+    after = folded[m.end:m.end + 14].lstrip(" ,，")
+    return bool(lex.speech.match(after))
+
+
+def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: str, s_start: int,
+                    rule: Rule, lex: Lexicon) -> Mention | None:
+    pool = [m for m in ms if m is not obj]
+    if lex.clause_first and not rule.nearest_subject:
+        cut = max((folded.rfind(d, s_start, pos) for d in lex.clause_delimiters), default=-1)
+        clause = [m for m in pool if m.start > cut and m.end <= pos and _eligible(m, rule.subject_types)]
+        if clause:
+            return clause[0]
+        head = [m for m in pool if m.end <= pos and _eligible(m, rule.subject_types)]
+        return head[0] if head else None
+    return _nearest_before(pool, pos, rule.subject_types, rule.window)
+
+
+def _harmonize(subj: Mention, obj: Mention, types: dict[str, tuple[str, str | None]]) -> tuple[Mention, Mention]:
+    """'Putin thanked China for its support' -> Russia (the person's country) on the Person side."""
+    def country_of(m: Mention) -> Mention:
+        if m.type == "Person" and m.entity and types.get(m.entity, ("", None))[1]:
+            return replace(m, entity=types[m.entity][1], type="Country")
+        return m
+    if subj.type == "Country" and obj.type == "Person":
+        obj = country_of(obj)
+    elif obj.type == "Country" and subj.type == "Person":
+        subj = country_of(subj)
+    return subj, obj
+
+
+def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Mention], lang: str,
+                      sentence: int, catalogue_types: dict[str, tuple[str, str | None]] | None = None) -> list[Fact]:
+    """Facts stated in one sentence (folded[s_start:s_end]).
+
+    `catalogue_types` maps entity id -> (type, country) for rules that map a person to its country.
+    """
+    catalogue_types = catalogue_types or {}
+    lex = lexicon_for(folder_for(lang))
+    ms = group_conjunctions(mentions, folded, lex)
+    candidates = [m for m in ms if not _is_speaker(m, folded, lex)]
+    facts: list[Fact] = []
+
+    def emit(subj: Mention, rel: str, obj: Mention, rule: str, trig: str, conf: float) -> None:
+        s_types, o_types = SIGNATURES[rel]
+        for s in subj.refs:
+            for o in obj.refs:
+                if s != o:
+                    facts.append(Fact(s, rel, o, sentence, rule, trig, conf))
+
+    for rule in lex.rules:
+        for t in rule.trigger.finditer(folded, s_start, s_end):
+            if _negated(folded, t.start(), s_start, lex):
+                continue
+            trig = t.group(0)
+            if rule.requires and not rule.requires.search(folded, t.end(), min(s_end, t.end() + rule.window)):
+                continue
+            lo, hi = max(s_start, t.start() - rule.window), min(s_end, t.end() + rule.window)
+            if rule.mutual:
+                subj = _nearest_before(ms, t.start(), rule.subject_types, rule.window)
+                if subj is None:
+                    continue
+                if subj.is_group:
+                    members = subj.refs
+                else:
+                    other = _with_object(ms, folded, subj.end, t.start(), rule.object_types, lex)
+                    if other is None:
+                        continue
+                    members = tuple(dict.fromkeys(subj.refs + other.refs))
+                for a in members:
+                    for b in members:
+                        if a != b and (rule.relation not in SYMMETRIC or a < b):
+                            facts.append(Fact(a, rule.relation, b, sentence, rule.id, trig, rule.confidence))
+                continue
+            obj = None
+            if rule.object == "with":
+                obj = _with_object(ms, folded, lo, t.start(), rule.object_types, lex) \
+                    or _with_object(ms, folded, t.end(), hi, rule.object_types, lex)
+            elif rule.object == "after":
+                obj = _nearest_after(ms, t.end(), rule.object_types, rule.window)
+            elif rule.object == "before":
+                obj = _nearest_before(ms, t.start(), rule.object_types, rule.window)
+            elif rule.object == "nearest":
+                obj = _nearest_after(ms, t.end(), rule.object_types, rule.window) \
+                    or _nearest_before(ms, t.start(), rule.object_types, rule.window)
+            if rule.subject == "before":
+                pos = obj.start if obj is not None and obj.end <= t.start() else t.start()
+                subj = _subject_before(candidates, obj, pos, folded, s_start, rule, lex)
+            elif rule.subject == "after":
+                subj = _nearest_after([m for m in candidates if m is not obj], t.end(), rule.subject_types, rule.window)
+            else:
+                subj = _nearest_before(ms, t.start(), rule.subject_types, rule.window) \
+                    or _nearest_after([m for m in ms if m is not obj], t.end(), rule.subject_types, rule.window)
+            if subj is None:
+                continue
+            if obj is None:
+                if rule.relation in SYMMETRIC and subj.is_group:
+                    members = subj.refs
+                    for a in members:
+                        for b in members:
+                            if a < b:
+                                facts.append(Fact(a, rule.relation, b, sentence, rule.id, trig, rule.confidence))
+                continue
+            if rule.relation in SYMMETRIC and subj.type != obj.type and {subj.type, obj.type} & {"Person"}:
+                continue        # Xi cooperates with Russia: not a like-for-like pair
+            if not subj.is_group and subj.end == t.start() and rule.relation in SYMMETRIC:
+                continue        # 金砖合作 / "BRICS cooperation": a modifier, not an agent
+            if rule.harmonize:
+                subj, obj = _harmonize(subj, obj, catalogue_types)
+            emit(subj, rule.relation, obj, rule.id, trig, rule.confidence)
+    facts.extend(_templates(folded, s_start, s_end, ms, lex, sentence))
+    return facts
+
+
+def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Lexicon, sentence: int) -> list[Fact]:
+    if not lex.templates:
+        return []
+    inside = [m for m in ms if m.start >= s_start and m.end <= s_end]
+    parts, pos = [], s_start
+    for i, m in enumerate(inside):
+        parts.append(folded[pos:m.start])
+        parts.append(f"⟦{i}⟧")
+        pos = m.end
+    parts.append(folded[pos:s_end])
+    tagged = "".join(parts)
+    facts = []
+    for tpl in lex.templates:
+        for match in tpl.pattern.finditer(tagged):
+            bound = {}
+            ok = True
+            for name, types in tpl.slots.items():
+                m = inside[int(match.group(name))]
+                if not _eligible(m, types):
+                    ok = False
+                    break
+                bound[name] = m
+            if not ok:
+                continue
+            for a, rel, b in tpl.emit:
+                for s in bound[a].refs:
+                    for o in bound[b].refs:
+                        if s != o:
+                            trigger = re.sub(r"⟦\d+⟧", "…", match.group(0)).strip()
+                            facts.append(Fact(s, rel, o, sentence, tpl.id, trigger, tpl.confidence))
+    return facts

@@ -1,0 +1,92 @@
+"""Across documents: one node per real meeting.
+
+Rule (documented in the README): meeting reports with the same participants are one meeting when
+their dates are equal; a report without a date joins the dated meeting of the same participants
+when its document shares context with one of that meeting's documents (a named Event or
+Agreement mentioned in both) and that dated meeting is the only candidate. A report that joins
+nothing stays its own meeting. Entities need no merging step: they carry stable catalogue IRIs.
+The result depends only on the set of documents, not on their order.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.catalogue import Catalogue
+from kg.extract.document import DocumentExtraction
+from kg.extract.meetings import MeetingReport
+
+CONTEXT_TYPES = ("Event", "Agreement")
+
+
+@dataclass
+class Meeting:
+    key: str                                   # IRI local part: meeting/<date|undated>/<hash>
+    participants: frozenset[str]
+    date: date | None
+    place: str | None = None
+    mode: str = "in_person"
+    reports: list[tuple[str, MeetingReport]] = field(default_factory=list)   # (doc_id, report)
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def meeting_key(participants: frozenset[str], day: date | None, anchor: str = "") -> str:
+    stamp = day.isoformat() if day else "undated"
+    return f"meeting/{stamp}/{_digest(*sorted(participants), stamp, anchor if day is None else '')}"
+
+
+def _context(doc: DocumentExtraction, cat: Catalogue) -> set[str]:
+    return {e for e in doc.entity_ids if e in cat and cat[e].type in CONTEXT_TYPES}
+
+
+def _depth(eid: str, cat: Catalogue) -> int:
+    n, seen = 0, set()
+    while eid and eid in cat and eid not in seen:
+        seen.add(eid)
+        eid = cat[eid].located_in or cat[eid].country
+        n += 1
+    return n
+
+
+def merge_meetings(docs: list[DocumentExtraction], cat: Catalogue) -> dict[tuple[str, int], Meeting]:
+    """Map (doc_id, index of the report in that document) -> the merged Meeting."""
+    docs = sorted(docs, key=lambda d: d.article.doc_id)
+    context = {d.article.doc_id: _context(d, cat) for d in docs}
+    dated: dict[tuple[frozenset[str], date], Meeting] = {}
+    undated: list[tuple[str, int, MeetingReport]] = []
+    placement: dict[tuple[str, int], Meeting] = {}
+    for d in docs:
+        for i, r in enumerate(d.meetings):
+            if r.date is None:
+                undated.append((d.article.doc_id, i, r))
+                continue
+            m = dated.setdefault((r.participants, r.date), Meeting(meeting_key(r.participants, r.date), r.participants, r.date))
+            m.reports.append((d.article.doc_id, r))
+            placement[(d.article.doc_id, i)] = m
+    for doc_id, i, r in undated:
+        candidates = [m for (parts, _), m in dated.items() if parts == r.participants]
+        shared = [m for m in candidates if any(context[doc_id] & context[o] for o, _ in m.reports)]
+        if len(shared) == 1:
+            m = shared[0]
+        else:
+            m = Meeting(meeting_key(r.participants, None, doc_id), r.participants, None)
+        m.reports.append((doc_id, r))
+        placement[(doc_id, i)] = m
+    for m in {id(m): m for m in placement.values()}.values():
+        _settle(m, cat)
+    return placement
+
+
+def _settle(m: Meeting, cat: Catalogue) -> None:
+    """Place: the most specific any report gives; mode: the dated reports' (video/phone win ties)."""
+    m.reports.sort(key=lambda dr: (dr[0], dr[1].sentences[0]))
+    places = [r.place for _, r in m.reports if r.place]
+    m.place = max(places, key=lambda p: (_depth(p, cat), p)) if places else None
+    votes: dict[str, int] = {}
+    for _, r in m.reports:
+        votes[r.mode] = votes.get(r.mode, 0) + (2 if r.date else 1)
+    m.mode = max(votes, key=lambda k: (votes[k], k != "in_person", k)) if votes else "in_person"

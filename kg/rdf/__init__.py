@@ -1,0 +1,1 @@
+"""RDF side: vocabulary, mapping of extractions to triples, serialisation, validation."""
