@@ -6,9 +6,15 @@ Needs: a Catalogue. Adds: `Surface` hits with their span, kind and payload.
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
+import os
+import pickle
+import tempfile
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
+from pathlib import Path
 from typing import Iterator
 
 import ahocorasick
@@ -17,6 +23,7 @@ from kg.catalogue import Catalogue, Entity, load_catalogue
 from kg.lang import LANGUAGE_FOLDERS, load
 from kg.text import fold, is_word_char, strip_marks
 
+from . import inflect as inflect_module
 from .inflect import case_forms, inflect_pattern
 
 # kinds of surface
@@ -200,6 +207,46 @@ def _fill_pair(pattern: str, a: dict[str, list[str]], b: dict[str, list[str]]) -
                       "vabbr": [], "vabbr2": []})
 
 
+def _data_fingerprint() -> str:
+    """Hash of every data file the gazetteer is built from (and of this module)."""
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(Path(inflect_module.__file__).read_bytes())
+    base = resources.files("kg")
+    for folder in ("data/catalogue", *(f"lang/{f}" for f in LANGUAGE_FOLDERS)):
+        res = base.joinpath(*folder.split("/"))
+        if res.is_dir():
+            for item in sorted(res.iterdir(), key=lambda r: r.name):
+                if item.name.endswith(".json"):
+                    h.update(item.name.encode())
+                    h.update(item.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def cache_dir() -> Path:
+    """Where built indexes are cached: $KG_CACHE_DIR, else $XDG_CACHE_HOME/cr-kg, else ~/.cache/cr-kg."""
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cr-kg"
+
+
 @cache
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer(load_catalogue())
+    """The gazetteer of the bundled data; rebuilt only when a data file changes (disk cache)."""
+    path = cache_dir() / f"gazetteer-{_data_fingerprint()}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            gaz = pickle.load(fh)
+        if isinstance(gaz, Gazetteer):
+            return gaz
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    gaz = Gazetteer(load_catalogue())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer.")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass            # a read-only home: build in memory every time
+    return gaz

@@ -34,13 +34,18 @@ def _parse(word: str):
 
 
 def _inflect(word: str, grammemes: set[str]) -> str:
+    return _inflect_cached(word, frozenset(grammemes))
+
+
+@cache
+def _inflect_cached(word: str, grammemes: frozenset[str]) -> str:
     head, sep, tail = word.partition("-")
     if sep and tail:      # премьер-министр, вице-президент: inflect the last part
-        return head + "-" + _inflect(tail, grammemes)
+        return head + "-" + _inflect_cached(tail, grammemes)
     p = _parse(word)
     if p is None or "Fixd" in p.tag.grammemes:
         return word
-    form = p.inflect(grammemes | {"sing"})
+    form = p.inflect(set(grammemes) | {"sing"})
     if form is None:
         return word
     out = form.word
