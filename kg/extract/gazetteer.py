@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import os
+import re
 import pickle
 import tempfile
 from dataclasses import dataclass
@@ -27,9 +29,10 @@ from . import inflect as inflect_module
 from .inflect import case_forms, inflect_pattern
 
 # kinds of surface
-NAME, SHORT, TITLE, HONORIFIC, SIDE, PAIR, COLLECTIVE, PRONOUN = (
-    "name", "short", "title", "honorific", "side", "pair", "collective", "pronoun")
-_PRIORITY = {NAME: 0, SIDE: 1, PAIR: 1, TITLE: 2, COLLECTIVE: 3, SHORT: 4, HONORIFIC: 5, PRONOUN: 6}
+NAME, SHORT, TITLE, HONORIFIC, SIDE, PAIR, COLLECTIVE, PRONOUN, SERIES, IGNORE = (
+    "name", "short", "title", "honorific", "side", "pair", "collective", "pronoun", "series", "ignore")
+_PRIORITY = {IGNORE: -1, NAME: 0, SIDE: 1, PAIR: 1, SERIES: 2, TITLE: 2, COLLECTIVE: 3, SHORT: 4, HONORIFIC: 5,
+             PRONOUN: 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,8 @@ class Gazetteer:
         for e in catalogue.entities.values():
             for lang, text, kind in _entity_surfaces(e):
                 self._add_phrase(lang, text, Surface(kind, e.id, lang=lang))
+        self.series: dict[str, tuple[str, ...]] = {}
+        self._add_series()
         for lang, data in self.names.items():
             if data:
                 self._add_language(lang, data)
@@ -99,6 +104,22 @@ class Gazetteer:
             self._add(form, surface)
             if data.get("diacritic_variants") and " " in form.strip():
                 self._add(strip_marks(form), surface)
+
+    def _add_series(self) -> None:
+        """Generic names of recurring events (kg/data/catalogue/series.json)."""
+        res = resources.files("kg") / "data" / "catalogue" / "series.json"
+        if not res.is_file():
+            return
+        for raw in json.loads(res.read_text(encoding="utf-8"))["series"]:
+            pattern = re.compile(raw["members_match"])
+            members = tuple(sorted(e.id for e in self.catalogue.entities.values()
+                                   if e.type == "Event" and pattern.search(e.id) and e.day))
+            if not members:
+                continue
+            self.series[raw["id"]] = members
+            for lang, texts in raw["surfaces"].items():
+                for text in texts:
+                    self._add_phrase(lang, text, Surface(SERIES, raw["id"], lang=lang))
 
     def _country_words(self, lang: str, country: Entity) -> dict[str, list[str]]:
         names = [v for k, v in country.labels.items() if k.split("-")[0] == lang]
@@ -124,6 +145,8 @@ class Gazetteer:
         for title, (role, country) in data.get("domestic_titles", {}).items():
             if country in self.catalogue:
                 self._add(title, Surface(TITLE, country, role=role, lang=lang))
+        for phrase in data.get("not_entities", ()):
+            self._add_phrase(lang, phrase, Surface(IGNORE, None, lang=lang))
         for h in data.get("honorifics", ()):
             self._add(h, Surface(HONORIFIC, None, lang=lang))
         for prefix in data.get("abbr_prefixes", ()):
@@ -170,6 +193,10 @@ class Gazetteer:
         chosen: list[Hit] = []
         for h in raw:
             if any(taken[h.start:h.end]):
+                # an abbreviation in brackets inside a longer name also names its entity: "... (APEC) ..."
+                if h.start > 0 and folded[h.start - 1] == "(" and folded[h.end:h.end + 1] == ")" \
+                        and any(s.kind == NAME for s in h.surfaces):
+                    chosen.append(h)
                 continue
             taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             chosen.append(h)

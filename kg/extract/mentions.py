@@ -20,12 +20,12 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from kg.catalogue import Catalogue
 from kg.text import is_cjk
 
-from .gazetteer import (COLLECTIVE, HONORIFIC, NAME, PAIR, PRONOUN, SHORT, SIDE, TITLE,
+from .gazetteer import (COLLECTIVE, HONORIFIC, IGNORE, NAME, PAIR, PRONOUN, SERIES, SHORT, SIDE, TITLE,
                         Gazetteer, Hit, Surface)
 
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
@@ -105,15 +105,18 @@ class MentionResolver:
             mtext = text[hit.start:hit.end]
             prev = out[-1] if out else None
             nxt = hits[k + 1][1] if k + 1 < len(hits) else None
+            if IGNORE in kinds:
+                continue
             if NAME in kinds or SIDE in kinds:
                 s = _choose(surfaces, {NAME, SIDE}, state)
-                if s.kind == NAME and self.cat[s.ref].type == "Person" and nxt is not None and False:
-                    pass
                 m = Mention(hit.start, hit.end, mtext, s.kind, self._type(s.ref), s.ref, sentence=si)
                 if prev and prev.kind == TITLE and prev.entity is None and m.type == "Person" \
                         and _adjacent(folded, prev.end, m.start):
                     out[-1] = replace(prev, entity=m.entity)
                     m = replace(m, role=prev.role, role_of=prev.role_of)
+                elif prev and prev.kind == HONORIFIC and m.type == "Person" and _adjacent(folded, prev.end, m.start):
+                    out.pop()           # "President Putin", "ông Putin": one mention with the office named
+                    m = self._honoured(replace(m, start=prev.start, text=text[prev.start:hit.end]), prev.role, ref_date)
                 out.append(m)
                 state.counts[m.entity] += 1
                 self._note_office(m, state)
@@ -146,13 +149,24 @@ class MentionResolver:
                 s = _choose(surfaces, {SHORT}, state)
                 after_honorific = prev is not None and prev.kind == HONORIFIC and _adjacent(folded, prev.end, hit.start)
                 if s.ref in state.counts or after_honorific:
+                    m = Mention(hit.start, hit.end, mtext, SHORT, self._type(s.ref), s.ref, sentence=si)
                     if after_honorific:
-                        out.pop()
-                    out.append(Mention(hit.start, hit.end, mtext, SHORT, self._type(s.ref), s.ref, sentence=si))
+                        honorific = out.pop()
+                        m = self._honoured(replace(m, start=honorific.start, text=text[honorific.start:hit.end]),
+                                           honorific.role, ref_date)
+                    out.append(m)
                     state.counts[s.ref] += 1
                 continue
+            if SERIES in kinds:
+                s = _choose(surfaces, {SERIES}, state)
+                edition = self._edition(s.ref, ref_date)
+                if edition:
+                    out.append(Mention(hit.start, hit.end, mtext, SERIES, "Event", edition, sentence=si))
+                    state.counts[edition] += 1
+                continue
             if HONORIFIC in kinds:
-                s = _choose(surfaces, {HONORIFIC}, state)
+                with_role = [x for x in surfaces if x.kind == HONORIFIC and x.role]
+                s = with_role[0] if with_role else _choose(surfaces, {HONORIFIC}, state)
                 out.append(Mention(hit.start, hit.end, mtext, HONORIFIC, "Person", None, role=s.role, sentence=si))
                 continue
             if COLLECTIVE in kinds:
@@ -172,6 +186,30 @@ class MentionResolver:
         out = [m for m in out if m.kind != HONORIFIC or m.entity]
         self._track_speakers(out, folded, spans, state)
         return self._resolve_pending(out, spans, state)
+
+    def _honoured(self, m: Mention, role: str | None, ref_date: date | None) -> Mention:
+        """'President Xi': the office the person holds on the reference date becomes the mention's role."""
+        if not role or not m.entity:
+            return m
+        for office in self.cat[m.entity].offices:
+            if office.role == role and (ref_date is None or office.held_on(ref_date)):
+                return replace(m, role=role, role_of=office.of)
+        return m
+
+    def _edition(self, series: str, ref_date: date | None) -> str | None:
+        """The edition of a recurring event nearest the reference date (ongoing, next, or just past)."""
+        if ref_date is None:
+            return None
+        best = None
+        for eid in self.gaz.series.get(series, ()):
+            e = self.cat[eid]
+            start, end = e.day, e.end or e.day
+            if start <= ref_date <= end + timedelta(days=3):
+                return eid
+            gap = (start - ref_date).days if start > ref_date else (ref_date - end).days * 6
+            if gap <= 400 and (best is None or gap < best[0]):
+                best = (gap, eid)
+        return best[1] if best else None
 
     def _names_person(self, hit: Hit) -> bool:
         return any(s.kind in (NAME, SHORT) and s.ref in self.cat and self.cat[s.ref].type == "Person"

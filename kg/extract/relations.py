@@ -101,6 +101,8 @@ class Lexicon:
     clause_first: bool = False
     clause_delimiters: str = ""
     speech: re.Pattern | None = None
+    modifier_after: re.Pattern | None = None
+    modifier_before: tuple[str, ...] = ()
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -156,7 +158,9 @@ def lexicon_for(folder: str) -> Lexicon:
                    _alternation(data.get("comitative", []), boundary),
                    _alternation(data.get("conjunctions", []), False),
                    data.get("subject_strategy") == "clause_first", data.get("clause_delimiters", ""),
-                   _alternation(language_data(folder, "names").get("speech_verbs", []), False))
+                   _alternation(language_data(folder, "names").get("speech_verbs", []), False),
+                   _alternation(data.get("modifier_after", []), False),
+                   tuple(data.get("modifier_before", [])))
 
 
 def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> list[Mention]:
@@ -196,24 +200,28 @@ def _nearest_before(ms: list[Mention], pos: int, types, limit: int) -> Mention |
     return None
 
 
-def _nearest_after(ms: list[Mention], pos: int, types, limit: int) -> Mention | None:
+_SKIPPABLE = " \"'“”‘’«»《》「」『』（(【"
+
+
+def _nearest_after(ms: list[Mention], pos: int, types, limit: int, folded: str = "") -> Mention | None:
+    """The first eligible mention after pos within `limit` characters (quotes and spaces not counted)."""
     for m in ms:
-        if m.start >= pos and m.start - pos <= limit and _eligible(m, types):
-            return m
+        if m.start >= pos and _eligible(m, types):
+            gap = folded[pos:m.start].strip(_SKIPPABLE) if folded else " " * (m.start - pos)
+            if len(gap) <= limit:
+                return m
     return None
 
 
 def _with_object(ms: list[Mention], folded: str, lo: int, hi: int, types, lex: Lexicon) -> Mention | None:
-    """The mention right after a comitative marker between lo and hi (nearest to hi)."""
+    """The mention right after the first comitative marker between lo and hi."""
     if lex.comitative is None:
         return None
-    best = None
     for mk in lex.comitative.finditer(folded, lo, hi):
         for m in ms:
             if m.start >= mk.end() and m.start - mk.end() <= 5 and _eligible(m, types):
-                best = m
-                break
-    return best
+                return m
+    return None
 
 
 def _is_speaker(m: Mention, folded: str, lex: Lexicon) -> bool:
@@ -222,6 +230,17 @@ def _is_speaker(m: Mention, folded: str, lex: Lexicon) -> bool:
         return False
     after = folded[m.end:m.end + 14].lstrip(" ,，")
     return bool(lex.speech.match(after))
+
+
+def _is_modifier(m: Mention, folded: str, lex: Lexicon) -> bool:
+    """'金砖国家领导人', 'BRICS leaders', 'lãnh đạo BRICS': the entity names a group of people, not an agent."""
+    if m.type not in ("Organization", "Country") or m.is_group:
+        return False
+    after = folded[m.end:m.end + 12].lstrip(" ")
+    if lex.modifier_after and lex.modifier_after.match(after):
+        return True
+    before = folded[max(0, m.start - 24):m.start].rstrip(" ")
+    return bool(lex.modifier_before) and before.endswith(lex.modifier_before)
 
 
 def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: str, s_start: int,
@@ -260,6 +279,8 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
     lex = lexicon_for(folder_for(lang))
     ms = group_conjunctions(mentions, folded, lex)
     candidates = [m for m in ms if not _is_speaker(m, folded, lex)]
+    ms = [m for m in ms if not _is_modifier(m, folded, lex)]
+    candidates = [m for m in candidates if not _is_modifier(m, folded, lex)]
     facts: list[Fact] = []
 
     def emit(subj: Mention, rel: str, obj: Mention, rule: str, trig: str, conf: float) -> None:
@@ -298,7 +319,7 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 obj = _with_object(ms, folded, lo, t.start(), rule.object_types, lex) \
                     or _with_object(ms, folded, t.end(), hi, rule.object_types, lex)
             elif rule.object == "after":
-                obj = _nearest_after(ms, t.end(), rule.object_types, rule.window)
+                obj = _nearest_after(ms, t.end(), rule.object_types, rule.window, folded)
             elif rule.object == "before":
                 obj = _nearest_before(ms, t.start(), rule.object_types, rule.window)
             elif rule.object == "nearest":

@@ -1,0 +1,488 @@
+/* cr-kg graph explorer (Apache-2.0).
+ * Safety: every string from the data is untrusted article text. It is written to the page
+ * with textContent / createTextNode only; no innerHTML, no string-built HTML, no eval.
+ * Links are built only from validated values (Wikidata QIDs ^Q[0-9]+$, http(s) URLs).
+ */
+(function () {
+  "use strict";
+  var T0 = performance.now();
+  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  var T_PARSED = performance.now();
+  var QID_RE = /^Q[0-9]+$/;
+  var URL_RE = /^https?:\/\/[^\s\u0000-\u001f]+$/i;
+  var LANG_NAMES = { "en": "English", "zh-Hans": "简体中文", "zh-Hant": "繁體中文", "vi": "Tiếng Việt", "ru": "Русский", "und": "(no language)" };
+
+  var NODES = DATA.nodes, EDGES = DATA.edges, DOCS = DATA.docs, DATES = DATA.dates;
+  var classColour = {}, relColour = {};
+  DATA.classes.forEach(function (c) { classColour[c.name] = c.colour; });
+  DATA.relations.forEach(function (r) { relColour[r.name] = r.colour; });
+
+  var state = {
+    lang: "en",
+    types: new Set(DATA.classes.map(function (c) { return c.name; })),
+    rels: new Set(DATA.relations.map(function (r) { return r.name; })),
+    from: 0,
+    to: Math.max(0, DATES.length - 1),
+    undated: true
+  };
+
+  // ---------------------------------------------------------------- small DOM helpers
+  function $(id) { return document.getElementById(id); }
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) { e.className = className; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
+  function safeUrl(u) { return typeof u === "string" && URL_RE.test(u) ? u : null; }
+  function extLink(href, text) {
+    var a = el("a", null, text);
+    a.href = href;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    return a;
+  }
+
+  // ---------------------------------------------------------------- labels
+  function labelOf(node, lang) {
+    var l = node.labels;
+    lang = lang || state.lang;
+    if (l[lang]) { return l[lang]; }
+    if (lang === "zh-Hant" && l["zh-Hans"]) { return l["zh-Hans"]; }
+    if (lang === "zh-Hans" && l["zh-Hant"]) { return l["zh-Hant"]; }
+    if (l.en) { return l.en; }
+    var keys = Object.keys(l).sort();
+    return keys.length ? l[keys[0]] : node.iri;
+  }
+
+  // ---------------------------------------------------------------- vis network
+  var nodeVisible = new Uint8Array(NODES.length).fill(1);
+  var edgeVisible = new Uint8Array(EDGES.length).fill(1);
+  var nodes = new vis.DataSet(DATA.vis.nodes);
+  var edges = new vis.DataSet(DATA.vis.edges);
+  var nodeView = new vis.DataView(nodes, { filter: function (n) { return nodeVisible[n.id] === 1; } });
+  var edgeView = new vis.DataView(edges, { filter: function (e) { return edgeVisible[e.id] === 1; } });
+  var container = $("network");
+  var timing = { start: T0, parsed: T_PARSED };
+  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, DATA.vis.options);
+  timing.created = performance.now();
+
+  var explorer = {
+    network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView,
+    data: DATA, state: state, timing: timing, ready: false
+  };
+  window.explorer = explorer;
+
+  network.once("afterDrawing", function () {
+    timing.firstDraw = performance.now();
+    explorer.ready = true;
+    document.body.setAttribute("data-ready", "1");
+  });
+
+  // ---------------------------------------------------------------- filtering
+  function inRange(dates) {
+    if (!dates || dates.length === 0) { return state.undated; }
+    if (DATES.length === 0) { return true; }
+    var lo = DATES[state.from], hi = DATES[state.to];
+    for (var i = 0; i < dates.length; i++) {
+      if (dates[i] >= lo && dates[i] <= hi) { return true; }
+    }
+    return false;
+  }
+
+  function computeVisibility() {
+    var dateActive = !state.undated || state.from > 0 || state.to < DATES.length - 1;
+    var base = new Uint8Array(NODES.length);
+    var i, n, e;
+    for (i = 0; i < NODES.length; i++) {
+      n = NODES[i];
+      base[i] = state.types.has(n.type) && (n.type !== "Meeting" || inRange(n.date ? [n.date] : [])) ? 1 : 0;
+    }
+    var touched = new Uint8Array(NODES.length);
+    for (i = 0; i < EDGES.length; i++) {
+      e = EDGES[i];
+      var v = base[e.from] && base[e.to] && state.rels.has(e.rel) && inRange(e.dates) ? 1 : 0;
+      edgeVisible[i] = v;
+      if (v) { touched[e.from] = 1; touched[e.to] = 1; }
+    }
+    for (i = 0; i < NODES.length; i++) {
+      n = NODES[i];
+      nodeVisible[i] = base[i] && (!dateActive || n.type === "Meeting" || touched[i]) ? 1 : 0;
+    }
+  }
+
+  function applyFilters() {
+    computeVisibility();
+    nodeView.refresh();
+    edgeView.refresh();
+    updateStats();
+  }
+
+  function updateStats() {
+    var d = drawnCounts();
+    $("stats").textContent = d.nodes + " / " + NODES.length + " nodes · " + d.edges + " / " + EDGES.length + " edges";
+  }
+
+  function drawnCounts() {
+    return { nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length };
+  }
+
+  function buildChecklist(listId, items, set, swatchClass) {
+    var ul = $(listId);
+    items.forEach(function (item) {
+      var li = el("li");
+      var label = el("label");
+      var box = el("input");
+      box.type = "checkbox";
+      box.checked = true;
+      box.value = item.name;
+      box.setAttribute("data-name", item.name);
+      box.addEventListener("change", function () {
+        if (box.checked) { set.add(item.name); } else { set.delete(item.name); }
+        applyFilters();
+      });
+      var sw = el("span", "swatch" + (swatchClass ? " " + swatchClass(item) : ""));
+      sw.style.background = item.colour;
+      label.appendChild(box);
+      label.appendChild(sw);
+      label.appendChild(el("span", null, item.name + (item.symmetric ? " ↔" : "")));
+      label.appendChild(el("span", "count", item.count));
+      li.appendChild(label);
+      ul.appendChild(li);
+    });
+  }
+  buildChecklist("type-filter", DATA.classes.filter(function (c) { return c.count > 0; }), state.types,
+    function (c) { return c.name === "Meeting" ? "diamond" : ""; });
+  buildChecklist("relation-filter", DATA.relations.filter(function (r) { return r.count > 0; }), state.rels,
+    function () { return "line"; });
+
+  function setupDates() {
+    var from = $("date-from"), to = $("date-to");
+    var max = Math.max(0, DATES.length - 1);
+    [from, to].forEach(function (r) { r.max = String(max); r.disabled = DATES.length === 0; });
+    from.value = String(state.from);
+    to.value = String(state.to);
+    function show() {
+      $("date-from-label").textContent = DATES.length ? DATES[state.from] : "no dates";
+      $("date-to-label").textContent = DATES.length ? DATES[state.to] : "";
+    }
+    from.addEventListener("input", function () {
+      state.from = Math.min(+from.value, state.to); from.value = String(state.from); show(); applyFilters();
+    });
+    to.addEventListener("input", function () {
+      state.to = Math.max(+to.value, state.from); to.value = String(state.to); show(); applyFilters();
+    });
+    $("undated").addEventListener("change", function () { state.undated = $("undated").checked; applyFilters(); });
+    show();
+  }
+  setupDates();
+
+  function resetFilters() {
+    state.types = new Set(DATA.classes.map(function (c) { return c.name; }));
+    state.rels = new Set(DATA.relations.map(function (r) { return r.name; }));
+    state.from = 0; state.to = Math.max(0, DATES.length - 1); state.undated = true;
+    clear($("type-filter")); clear($("relation-filter"));
+    buildChecklist("type-filter", DATA.classes.filter(function (c) { return c.count > 0; }), state.types,
+      function (c) { return c.name === "Meeting" ? "diamond" : ""; });
+    buildChecklist("relation-filter", DATA.relations.filter(function (r) { return r.count > 0; }), state.rels,
+      function () { return "line"; });
+    $("date-from").value = "0"; $("date-to").value = String(state.to); $("undated").checked = true;
+    $("date-from-label").textContent = DATES.length ? DATES[0] : "no dates";
+    $("date-to-label").textContent = DATES.length ? DATES[state.to] : "";
+    applyFilters();
+  }
+  $("reset").addEventListener("click", resetFilters);
+  $("fit").addEventListener("click", function () { network.fit({ animation: false }); });
+
+  // ---------------------------------------------------------------- language
+  function setLanguage(lang) {
+    state.lang = lang;
+    var updates = new Array(NODES.length);
+    for (var i = 0; i < NODES.length; i++) {
+      var l = labelOf(NODES[i], lang);
+      updates[i] = { id: i, label: l, title: l + " (" + NODES[i].type + ")" };
+    }
+    nodes.update(updates);
+    if (current) { current.kind === "node" ? showNode(current.id) : showEdge(current.id); }
+  }
+  $("lang").addEventListener("change", function () { setLanguage($("lang").value); });
+
+  // ---------------------------------------------------------------- search
+  function norm(s) { return String(s).normalize("NFKC").toLowerCase(); }
+  var searchIndex = NODES.map(function (n) {
+    var names = [];
+    Object.keys(n.labels).sort().forEach(function (k) { names.push(n.labels[k]); });
+    n.alt.forEach(function (a) { names.push(a); });
+    return { id: n.id, names: names, keys: names.map(norm) };
+  });
+
+  function search(query) {
+    var q = norm(query).trim();
+    if (!q) { return []; }
+    var hits = [];
+    for (var i = 0; i < searchIndex.length; i++) {
+      var entry = searchIndex[i];
+      for (var j = 0; j < entry.keys.length; j++) {
+        if (entry.keys[j].indexOf(q) !== -1) {
+          hits.push({ id: entry.id, matched: entry.names[j], exact: entry.keys[j] === q });
+          break;
+        }
+      }
+    }
+    hits.sort(function (a, b) {
+      if (a.exact !== b.exact) { return a.exact ? -1 : 1; }
+      var la = labelOf(NODES[a.id]), lb = labelOf(NODES[b.id]);
+      return la < lb ? -1 : la > lb ? 1 : a.id - b.id;
+    });
+    return hits;
+  }
+
+  function renderSearch() {
+    var list = $("search-results");
+    clear(list);
+    var hits = search($("search").value);
+    if (!$("search").value.trim()) { list.hidden = true; return hits; }
+    if (hits.length === 0) {
+      list.appendChild(el("li", "hint", "No match"));
+    }
+    hits.slice(0, 50).forEach(function (h) {
+      var li = el("li");
+      var b = el("button", "result");
+      b.type = "button";
+      b.setAttribute("data-node-id", String(h.id));
+      var name = labelOf(NODES[h.id]);
+      b.appendChild(el("span", "name", name));
+      var sub = NODES[h.id].type + (h.matched !== name ? " · " + h.matched : "");
+      b.appendChild(el("span", "sub", sub));
+      b.addEventListener("click", function () { list.hidden = true; focusNode(h.id); });
+      li.appendChild(b);
+      list.appendChild(li);
+    });
+    if (hits.length > 50) { list.appendChild(el("li", "hint", (hits.length - 50) + " more…")); }
+    list.hidden = false;
+    return hits;
+  }
+  var searchTimer = null;
+  $("search").addEventListener("input", function () {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(renderSearch, NODES.length > 3000 ? 120 : 0);
+  });
+  $("search").addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      var hits = search($("search").value);
+      if (hits.length) { $("search-results").hidden = true; focusNode(hits[0].id); }
+    } else if (ev.key === "Escape") {
+      $("search-results").hidden = true;
+    }
+  });
+
+  function focusNode(id) {
+    if (!nodeVisible[id]) {   // make a searched node visible even when filtered out
+      nodeVisible[id] = 1;
+      nodeView.refresh();
+      updateStats();
+    }
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    showNode(id);
+  }
+
+  // ---------------------------------------------------------------- details panel
+  var current = null;
+  var details = $("details");
+
+  function docLine(container, di) {
+    var doc = DOCS[di];
+    if (!doc) { return; }
+    var title = doc.title || doc.path || doc.iri;
+    var url = safeUrl(doc.url);
+    container.appendChild(url ? extLink(url, title) : el("span", "doc-title", title));
+    var bits = [];
+    if (doc.date) { bits.push(doc.date); }
+    if (doc.path && doc.path !== title) { bits.push(doc.path); }
+    if (doc.langs && doc.langs.length) { bits.push(doc.langs.join(", ")); }
+    if (bits.length) { container.appendChild(document.createTextNode(" — " + bits.join(" · "))); }
+  }
+
+  function evidenceList(evs) {
+    var frag = document.createDocumentFragment();
+    if (!evs || evs.length === 0) {
+      frag.appendChild(el("p", "hint", "No evidence recorded."));
+      return frag;
+    }
+    evs.forEach(function (ev) {
+      var box = el("div", "evidence");
+      box.appendChild(el("blockquote", "quote", ev.q));
+      var meta = el("div", "meta");
+      if (ev.d !== null && ev.d !== undefined) { docLine(meta, ev.d); meta.appendChild(el("br")); }
+      var bits = [];
+      if (ev.l) { bits.push("language: " + ev.l); }
+      if (ev.r) { bits.push("rule: " + ev.r); }
+      if (ev.t) { bits.push("trigger: " + ev.t); }
+      if (ev.c !== null && ev.c !== undefined) { bits.push("confidence: " + ev.c); }
+      if (ev.s !== null && ev.s !== undefined) { bits.push("chars " + ev.s + "–" + ev.e); }
+      meta.appendChild(document.createTextNode(bits.join(" · ")));
+      box.appendChild(meta);
+      frag.appendChild(box);
+    });
+    return frag;
+  }
+
+  function nodeButton(id) {
+    var b = el("button", "link-button", labelOf(NODES[id]));
+    b.type = "button";
+    b.addEventListener("click", function () { focusNode(id); });
+    return b;
+  }
+
+  function typeBadge(type) {
+    var t = el("span", "type", type);
+    t.style.background = classColour[type] || "#777";
+    return t;
+  }
+
+  function showNode(id) {
+    var n = NODES[id];
+    if (!n) { return; }
+    current = { kind: "node", id: id };
+    clear(details);
+    details.appendChild(el("h2", "title", labelOf(n)));
+    details.appendChild(typeBadge(n.type));
+    if (n.qid && QID_RE.test(n.qid)) {
+      details.appendChild(document.createTextNode(" "));
+      details.appendChild(extLink("https://www.wikidata.org/wiki/" + n.qid, "Wikidata " + n.qid));
+    }
+    details.appendChild(el("div", "iri", n.iri));
+
+    details.appendChild(el("h3", null, "Labels"));
+    var table = el("table", "labels");
+    Object.keys(n.labels).sort().forEach(function (lang) {
+      var tr = el("tr");
+      tr.appendChild(el("th", null, LANG_NAMES[lang] || lang));
+      tr.appendChild(el("td", null, n.labels[lang]));
+      table.appendChild(tr);
+    });
+    details.appendChild(table);
+    if (n.alt.length) {
+      details.appendChild(el("h3", null, "Also called"));
+      details.appendChild(el("p", "alt", n.alt.join(" · ")));
+    }
+
+    if (n.facts.length) {
+      details.appendChild(el("h3", null, "Facts"));
+      var ft = el("table", "facts");
+      n.facts.forEach(function (f) {
+        var tr = el("tr");
+        tr.appendChild(el("th", null, f[0]));
+        var td = el("td");
+        if (f[2] !== null && f[2] !== undefined && NODES[f[2]]) { td.appendChild(nodeButton(f[2])); }
+        else { td.textContent = f[1]; }
+        tr.appendChild(td);
+        ft.appendChild(tr);
+      });
+      details.appendChild(ft);
+    }
+
+    var rels = [];
+    for (var i = 0; i < EDGES.length; i++) {
+      var e = EDGES[i];
+      if (e.from === id || e.to === id) { rels.push(e); }
+    }
+    if (rels.length) {
+      details.appendChild(el("h3", null, "Relations (" + rels.length + ")"));
+      var ul = el("ul", "relations");
+      rels.forEach(function (e) {
+        var li = el("li");
+        var out = e.from === id;
+        var other = out ? e.to : e.from;
+        var arrow = e.sym ? " ↔ " : (out ? " → " : " ← ");
+        var rb = el("button", "link-button", e.rel);
+        rb.type = "button";
+        rb.addEventListener("click", function () { network.selectEdges([e.id]); showEdge(e.id); });
+        li.appendChild(rb);
+        li.appendChild(document.createTextNode(arrow));
+        li.appendChild(nodeButton(other));
+        li.appendChild(el("span", "count", " (" + e.ev.length + ")"));
+        ul.appendChild(li);
+      });
+      details.appendChild(ul);
+    }
+    if (n.ev) {
+      details.appendChild(el("h3", null, "Evidence"));
+      details.appendChild(evidenceList(n.ev));
+    }
+    if (n.docs.length) {
+      details.appendChild(el("h3", null, "Mentioned in"));
+      var dl = el("ul", "docs");
+      n.docs.forEach(function (di) { var li = el("li"); docLine(li, di); dl.appendChild(li); });
+      details.appendChild(dl);
+    }
+  }
+
+  function showEdge(id) {
+    var e = EDGES[id];
+    if (!e) { return; }
+    current = { kind: "edge", id: id };
+    clear(details);
+    var h = el("h2", "title");
+    h.appendChild(nodeButton(e.from));
+    h.appendChild(el("span", "rel", " " + e.rel + (e.sym ? " ↔ " : " → ")));
+    h.appendChild(nodeButton(e.to));
+    details.appendChild(h);
+    var badge = el("span", "type", e.rel);
+    badge.style.background = relColour[e.rel] || "#777";
+    details.appendChild(badge);
+    if (e.dates.length) {
+      details.appendChild(el("p", "dates", "Dates: " + e.dates.join(", ")));
+    }
+    details.appendChild(el("h3", null, "Evidence (" + e.ev.length + ")"));
+    details.appendChild(evidenceList(e.ev));
+  }
+
+  function clearDetails() {
+    current = null;
+    clear(details);
+    details.appendChild(el("p", "hint", "Click a node or an edge to see its labels, facts and the quotes that support it."));
+  }
+
+  function handleClick(params) {
+    if (params.nodes && params.nodes.length) { showNode(params.nodes[0]); }
+    else if (params.edges && params.edges.length) { showEdge(params.edges[0]); }
+    else { clearDetails(); }
+  }
+  network.on("click", handleClick);
+
+  // ---------------------------------------------------------------- API for tests/tools
+  explorer.search = function (q) { return search(q).map(function (h) { return h.id; }); };
+  explorer.renderSearch = renderSearch;
+  explorer.applyFilters = applyFilters;
+  explorer.drawnCounts = drawnCounts;
+  explorer.handleClick = handleClick;
+  explorer.showNode = showNode;
+  explorer.showEdge = showEdge;
+  explorer.focusNode = focusNode;
+  explorer.setLanguage = setLanguage;
+  explorer.labelOf = labelOf;
+  explorer.setRelation = function (rel, on) {
+    if (on) { state.rels.add(rel); } else { state.rels.delete(rel); }
+    var box = document.querySelector('#relation-filter input[data-name="' + CSS.escape(rel) + '"]');
+    if (box) { box.checked = !!on; }
+    applyFilters();
+  };
+  explorer.setType = function (type, on) {
+    if (on) { state.types.add(type); } else { state.types.delete(type); }
+    var box = document.querySelector('#type-filter input[data-name="' + CSS.escape(type) + '"]');
+    if (box) { box.checked = !!on; }
+    applyFilters();
+  };
+  explorer.setDateRange = function (fromIdx, toIdx, undated) {
+    state.from = fromIdx; state.to = toIdx;
+    if (undated !== undefined) { state.undated = !!undated; $("undated").checked = !!undated; }
+    $("date-from").value = String(fromIdx); $("date-to").value = String(toIdx);
+    $("date-from-label").textContent = DATES.length ? DATES[fromIdx] : "no dates";
+    $("date-to-label").textContent = DATES.length ? DATES[toIdx] : "";
+    applyFilters();
+  };
+  updateStats();
+})();
