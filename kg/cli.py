@@ -319,7 +319,7 @@ def query(sparql: str, graph_path: Path, store_path: Path | None, endpoint: str 
         import pandas as pd
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                                "display.max_colwidth", 80):
-            click.echo(frame.to_string(index=False) if len(frame) else "(no results)")
+            click.echo(frame.fillna("").to_string(index=False) if len(frame) else "(no results)")
 
 
 @main.command()
@@ -347,6 +347,43 @@ def validate(directory: Path) -> None:
         return
     click.echo(result.report)
     _fail(f"{path}: does not conform ({result.violations} violations)")
+
+
+@main.command()
+@click.option("--gold", "gold_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder of gold .json files (shared/eval/GUIDELINES.md format).")
+@click.option("--docs", "docs_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder holding the document each gold file names.")
+@click.option("-v", "--verbose", is_flag=True, help="List what each document missed and added.")
+def evaluate(gold_dir: Path, docs_dir: Path, verbose: bool) -> None:
+    """Score extraction against your own annotated articles.
+
+    Each document is built on its own and matched to its gold file by label (entities),
+    (subject, relation, object) (relations) and participants + date (meetings). Prints
+    precision/recall/F1 per document and per language, and a final SCORE line.
+
+    \b
+    Example:
+      kg evaluate --gold annotations/ --docs articles/ -v
+    """
+    from kg.evaluate import evaluate as run_evaluation
+
+    try:
+        scores, totals = run_evaluation(gold_dir, docs_dir)
+    except KGError as exc:
+        _fail(str(exc))
+    for doc in scores:
+        click.echo(f"{doc.stem} [{doc.lang}] {doc.counts.line()}")
+        if verbose:
+            for item in doc.missing:
+                click.echo(f"   missing  {item}")
+            for item in doc.spurious:
+                click.echo(f"   spurious {item}")
+    click.echo()
+    for bucket in sorted(totals):
+        click.echo(f"{bucket:8} {totals[bucket].line()}")
+    t = totals["all"]
+    click.echo(f"SCORE entity_f1={t.prf('e')[2]:.3f} relation_f1={t.prf('r')[2]:.3f} meeting_f1={t.prf('m')[2]:.3f}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,8 +2,8 @@
 
 Rule (documented in the README): meeting reports with the same participants are one meeting when
 their dates are equal; a report without a date joins the dated meeting of the same participants
-when its document shares context with one of that meeting's documents (a named Event or
-Agreement mentioned in both) and that dated meeting is the only candidate. A report that joins
+whose documents share the most context with its document (named Agreements mentioned in both
+count 2, named Events 1), provided that this best candidate is unique. A report that joins
 nothing stays its own meeting. Entities need no merging step: they carry stable catalogue IRIs.
 The result depends only on the set of documents, not on their order.
 """
@@ -17,7 +17,7 @@ from kg.catalogue import Catalogue
 from kg.extract.document import DocumentExtraction
 from kg.extract.meetings import MeetingReport
 
-CONTEXT_TYPES = ("Event", "Agreement")
+CONTEXT_WEIGHTS = {"Agreement": 2, "Event": 1}
 
 
 @dataclass
@@ -40,7 +40,7 @@ def meeting_key(participants: frozenset[str], day: date | None, anchor: str = ""
 
 
 def _context(doc: DocumentExtraction, cat: Catalogue) -> set[str]:
-    return {e for e in doc.entity_ids if e in cat and cat[e].type in CONTEXT_TYPES}
+    return {e for e in doc.entity_ids if e in cat and cat[e].type in CONTEXT_WEIGHTS}
 
 
 def _depth(eid: str, cat: Catalogue) -> int:
@@ -68,10 +68,14 @@ def merge_meetings(docs: list[DocumentExtraction], cat: Catalogue) -> dict[tuple
             m.reports.append((d.article.doc_id, r))
             placement[(d.article.doc_id, i)] = m
     for doc_id, i, r in undated:
-        candidates = [m for (parts, _), m in dated.items() if parts == r.participants]
-        shared = [m for m in candidates if any(context[doc_id] & context[o] for o, _ in m.reports)]
-        if len(shared) == 1:
-            m = shared[0]
+        scored = []
+        for (parts, _), m in sorted(dated.items(), key=lambda kv: kv[1].key):
+            if parts == r.participants:
+                shared = set().union(*(context[doc_id] & context[o] for o, _ in m.reports))
+                scored.append((sum(CONTEXT_WEIGHTS[cat[e].type] for e in shared), m))
+        scored.sort(key=lambda sm: -sm[0])
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            m = scored[0][1]
         else:
             m = Meeting(meeting_key(r.participants, None, doc_id), r.participants, None)
         m.reports.append((doc_id, r))
