@@ -70,11 +70,12 @@ def build(inputs: tuple[Path, ...], out_dir: Path, quiet: bool, no_html: bool, s
     import kg
     from kg.ingest import iter_inputs
 
-    paths = list(inputs) or [kg.sample_corpus()]
+    paths = list(inputs)            # none: the bundled samples (kg.build names them samples/...)
     show_bar = not quiet and sys.stderr.isatty()
-    total = sum(1 for _ in iter_inputs([p for p in paths if p.exists()]))
+    total = sum(1 for _ in iter_inputs([p for p in paths if p.exists()] or [kg.sample_corpus()]))
     if store_path is not None:
-        _build_store(paths, store_path, out_dir, quiet=quiet, no_html=no_html, show_bar=show_bar, total=total)
+        _build_store(paths or [kg.sample_corpus()], store_path, out_dir, quiet=quiet, no_html=no_html,
+                     show_bar=show_bar, total=total)
         return
     if show_bar:
         with click.progressbar(length=total, label="extracting", file=sys.stderr) as bar:
@@ -223,7 +224,7 @@ def serve(store_path: Path, bind: str, writable: bool, timeout_s: int | None) ->
 @click.option("--graph", "graph_iri", default=None, metavar="IRI",
               help="Target named graph (default: the endpoint's default graph).")
 @click.option("--per-document", is_flag=True,
-              help="Push each document's named graph (and the ontology graph) under its own IRI (needs --store).")
+              help="Mirror the store: each document's named graph and the ontology graph under their own IRIs, the union in the default graph (needs --store).")
 @click.option("--append", is_flag=True, help="POST (add to the target graph) instead of PUT (replace it).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
 @_reported

@@ -16,8 +16,12 @@ Layout of a store folder PATH:
 
 In the dataset, document D's triples are the named graph <https://w3id.org/cr-kg/id/graph/D>
 (D = Article.doc_id, from the content hash), the ontology is <https://w3id.org/cr-kg/id/graph/ontology>.
-The graph of the store is the union of the document graphs; queries run with the union of all
-graphs (documents + ontology) as their default graph, so they can use the class hierarchy.
+The default graph is maintained as the set union of all those graphs (documents + ontology), so
+plain SPARQL (ours, a colleague's, `kg serve`'s) sees one graph with the class hierarchy, and
+GRAPH ?g finds which document states a triple. (Oxigraph's "union default graph" option is a
+bag union: a triple stated by five documents would match five times and change the results of
+non-DISTINCT queries, hence the maintained set union.) graph.ttl is the union of the document
+graphs without the ontology, byte-identical to what `kg build` writes for the same files.
 
 Incremental = full. Meetings merge across documents (kg.merge), so adding document B can
 change the meeting node of document A. On every change the merge is recomputed over all
@@ -231,8 +235,29 @@ class GraphStore:
         from kg.graph import ontology_text
 
         g = ox.NamedNode(ONTOLOGY_GRAPH)
-        self.store.remove_graph(g) if self.store.contains_named_graph(g) else None
+        old = self._graph_triples(g)
+        if self.store.contains_named_graph(g):
+            self.store.remove_graph(g)
         self.store.load(ontology_text(), format=ox.RdfFormat.TURTLE, to_graph=g)
+        self._update_default(old, self._graph_triples(g))
+
+    def _graph_triples(self, g: ox.NamedNode) -> set[ox.Triple]:
+        return {q.triple for q in self.store.quads_for_pattern(None, None, None, g)}
+
+    def _update_default(self, old: set[ox.Triple], new: set[ox.Triple]) -> None:
+        """After a named graph went from `old` to `new`: keep the default graph = set union."""
+        default = ox.DefaultGraph()
+        self.store.extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in new - old)
+        for t in old - new:
+            if not any(not isinstance(q.graph_name, ox.DefaultGraph)
+                       for q in self.store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
+                self.store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+
+    def _rebuild_default(self) -> None:
+        default = ox.DefaultGraph()
+        self.store.clear_graph(default)
+        for g in list(self.store.named_graphs()):
+            self.store.extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in self._graph_triples(g))
 
     def _extraction_path(self, doc_id: str) -> Path:
         return self.path / "extractions" / f"{doc_id}.pickle"
@@ -256,7 +281,8 @@ class GraphStore:
         return [doc_graph_iri(d) for d in sorted(self._manifest["documents"])]
 
     def query(self, sparql: str, **params: str) -> pd.DataFrame:
-        """SPARQL (inline, a .rq path or a bundled query name) over all graphs -> DataFrame."""
+        """SPARQL (inline, a .rq path or a bundled query name) over the default graph (the set
+        union of documents and ontology; GRAPH ?g reaches each document's graph) -> DataFrame."""
         from kg.query import resolve_query
 
         for k in params:
@@ -265,8 +291,7 @@ class GraphStore:
         # bound by a trailing VALUES clause of escaped RDF literals (pyoxigraph's substitutions
         # only bind projected variables)
         try:
-            result = self.store.query(resolve_query(sparql) + values_clause(params),
-                                      use_default_graph_as_union=True)
+            result = self.store.query(resolve_query(sparql) + values_clause(params))
         except (SyntaxError, ValueError, OSError) as exc:
             raise QueryError(f"SPARQL error: {exc}") from exc
         return _frame(result)
@@ -464,7 +489,10 @@ class GraphStore:
         for d in sorted(dropped):
             g = ox.NamedNode(doc_graph_iri(d))
             if self.store.contains_named_graph(g):
+                old = self._graph_triples(g)
                 self.store.remove_graph(g)
+                if not force:
+                    self._update_default(old, set())
             docs.pop(d, None)
             self._extraction_path(d).unlink(missing_ok=True)
             report.removed.append(d)
@@ -480,15 +508,20 @@ class GraphStore:
             ghash = hashlib.sha256(nt).hexdigest()
             g = ox.NamedNode(doc_graph_iri(d))
             if force or entry is None or entry["graph_hash"] != ghash or not self.store.contains_named_graph(g):
-                if self.store.contains_named_graph(g):
+                old = self._graph_triples(g)
+                if old:
                     self.store.remove_graph(g)
                 self.store.load(nt, format=ox.RdfFormat.N_TRIPLES, to_graph=g)
+                if not force:
+                    self._update_default(old, self._graph_triples(g))
                 report.rewritten.append(d)
             a = x.article
             docs[d] = {"source": a.source, "key": _source_key(a.source), "content_hash": a.content_hash,
                        "meetings": sig, "graph_hash": ghash}
-        if force and not self.store.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH)):
-            self._load_ontology()
+        if force:
+            if not self.store.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH)):
+                self._load_ontology()
+            self._rebuild_default()
         self.store.flush()
         self._write_manifest()
         dirty.unlink(missing_ok=True)
@@ -512,12 +545,12 @@ def oxigraph_executable() -> str:
 
 def serve_command(path: str | Path, bind: str = "127.0.0.1:7878", *, writable: bool = False,
                   timeout_s: int | None = None) -> list[str]:
-    """The oxigraph command line serving store `path` (union of all graphs as the default graph)."""
+    """The oxigraph command line serving store `path` (its default graph: the union of all graphs)."""
     path = Path(path)
     if not (path / "manifest.json").is_file() or not (path / "oxigraph").is_dir():
         raise StoreError(f"{path}: not a kg store (run `kg build ... --store {path}` first)")
     cmd = [oxigraph_executable(), "serve" if writable else "serve-read-only", "--location", str(path / "oxigraph"),
-           "--bind", bind, "--union-default-graph"]
+           "--bind", bind]
     if timeout_s:
         cmd += ["--timeout-s", str(timeout_s)]
     return cmd
@@ -536,8 +569,9 @@ def push(endpoint: str, *, store: GraphStore | None = None, turtle: bytes | None
     """Publish to a SPARQL 1.1 Graph Store Protocol endpoint; returns the graphs written.
 
     One graph (default): the union as Turtle into `graph` (None: the default graph), from
-    `store` or from `turtle` bytes. Per document (needs `store`): each document's named graph
-    and the ontology graph, as N-Triples, each into the graph of the same IRI.
+    `store` or from `turtle` bytes. Per document (needs `store`): the store's layout — each
+    document's named graph and the ontology graph as N-Triples, each into the graph of the same
+    IRI, then the union of the documents as Turtle into the default graph.
     `replace`: HTTP PUT (replace the graph); else POST (add to it).
     """
     done = []
@@ -549,7 +583,9 @@ def push(endpoint: str, *, store: GraphStore | None = None, turtle: bytes | None
             done.append(g)
             if progress:
                 progress(g)
-        return done
+        # and, as in the store, the set union in the default graph: plain queries then work the
+        # same everywhere (many servers' "union default graph" / FROM merges are bag unions)
+        graph = None
     data = store.turtle() if store is not None else turtle
     if data is None:
         raise StoreError("nothing to push: give a store or Turtle")
