@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -75,9 +76,12 @@ def build(paths: Iterable[str | Path] | None = None, *,
 
     Bad inputs do not stop the build: they are listed in `KnowledgeGraph.errors`.
     """
+    bundled = not paths
     paths = list(paths) if paths else [sample_corpus()]
     result = read_inputs(paths)
     articles = dedupe_articles(result.articles)
+    if bundled:     # a stable source name wherever the package is installed
+        articles = [replace(a, source=f"samples/{Path(a.source).name}") for a in articles]
     extractions, failed = extract_articles(articles, progress)
     graphs = document_graphs(extractions)
     return KnowledgeGraph(union(graphs.values()), extractions, list(result.errors) + failed)

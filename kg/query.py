@@ -61,7 +61,7 @@ def run(store: ox.Store, sparql: str, params: dict[str, str] | None = None) -> p
     subs = {ox.Variable(k): ox.Literal(v) for k, v in (params or {}).items()}
     try:
         result = store.query(sparql, substitutions=subs) if subs else store.query(sparql)
-    except (SyntaxError, ValueError, OSError) as exc:
+    except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
         raise QueryError(f"SPARQL error: {exc}") from exc
     if isinstance(result, bool):
         return pd.DataFrame({"ask": [result]})
