@@ -215,11 +215,17 @@ def test_references(entities, by_id):
             for m in e["members"]:
                 assert m in by_id and by_id[m]["type"] == "Country", (e["id"], m)
         if e["type"] == "Country":
-            assert "zh_abbr" not in e or len(e["zh_abbr"]) == 1, e["id"]
+            assert all(len(a) == 1 for a in _abbrs(e)), e["id"]
+
+
+def _abbrs(e: dict) -> list[str]:
+    """zh_abbr is one character or a list of them (China: 中 as in 中俄, 华 as in 访华)."""
+    raw = e.get("zh_abbr") or []
+    return [raw] if isinstance(raw, str) else list(raw)
 
 
 def test_zh_abbr_unique(entities):
-    abbrs = [e["zh_abbr"] for e in entities if e.get("zh_abbr")]
+    abbrs = [a for e in entities for a in _abbrs(e)]
     assert len(abbrs) == len(set(abbrs))
 
 
