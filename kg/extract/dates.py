@@ -108,7 +108,8 @@ def infer_year(sentences: list[tuple[str, str]], known_years: dict[str, int], me
                 for eid in ids:
                     if eid in known_years:
                         year = known_years[eid] + n - offset
-                        votes[year] = votes.get(year, 0) + 1
+                        if year <= date.today().year + 1:     # "25th anniversary of a 2026 plan" is not a year
+                            votes[year] = votes.get(year, 0) + 1
     if not votes:
         return None
     return max(votes, key=lambda y: (votes[y], -y))

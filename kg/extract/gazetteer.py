@@ -188,7 +188,8 @@ class Gazetteer:
             if is_word_char(folded[end - 1]) and end < n and is_word_char(folded[end]):
                 continue
             raw.append(Hit(start, end, surfaces))
-        raw.sort(key=lambda h: (-(h.end - h.start), h.start))
+        # longest named part first: '对中国' is 中国, not the prefixed abbreviation '对中' + '国'
+        raw.sort(key=lambda h: (-(h.end - h.start - h.surfaces[0].lead), h.start))
         taken = bytearray(n + 1)
         chosen: list[Hit] = []
         for h in raw:

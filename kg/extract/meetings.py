@@ -70,8 +70,10 @@ def _participants(persons: list[Mention], t_start: int) -> frozenset[str]:
     chosen = set(before[-1].refs) if before else set()
     if after:
         chosen |= set(after[0].refs)
-    if len(chosen) < 2 and len(before) > 1:
-        chosen |= set(before[-2].refs)
+    for m in reversed(before[:-1]):     # '普京与莫迪同国家主席习近平交谈': skip the title of the same person
+        if len(chosen) >= 2:
+            break
+        chosen |= set(m.refs)
     return frozenset(chosen)
 
 

@@ -231,6 +231,8 @@ def _is_speaker(m: Mention, folded: str, lex: Lexicon) -> bool:
     after = folded[m.end:m.end + 14].lstrip(" ,，")
     return bool(lex.speech.match(after))
 
+        if any(g.is_group and g.start <= mk.start() < g.end for g in ms):
+            continue        # '中方愿同俄方': the marker already joins a group
 
 def _is_modifier(m: Mention, folded: str, lex: Lexicon) -> bool:
     """'金砖国家领导人', 'BRICS leaders', 'lãnh đạo BRICS': the entity names a group of people, not an agent."""
@@ -303,8 +305,11 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 if subj is None:
                     continue
                 if subj.is_group:
+    inside = [(m.start, m.end) for m in mentions]
                     members = subj.refs
                 else:
+            if any(a <= t.start() and t.end() <= b for a, b in inside):
+                continue        # '合作' in 上海合作组织, 'Cooperation' in a name: not a trigger
                     other = _with_object(ms, folded, subj.end, t.start(), rule.object_types, lex)
                     if other is None:
                         continue

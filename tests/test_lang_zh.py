@@ -1,0 +1,162 @@
+"""Chinese (zh-Hans and zh-Hant) extraction: one row per phenomenon.
+
+Sentences written for these tests in the style of Xinhua / People's Daily readouts and of
+Taiwanese and Hong Kong reports (traditional characters, local transliterations).
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text, facts_of
+
+XI, PUTIN, HU, MEDVEDEV = "xi-jinping", "vladimir-putin", "hu-jintao", "dmitry-medvedev"
+WANG, LAVROV, MODI, ZELENSKY = "wang-yi", "sergey-lavrov", "narendra-modi", "volodymyr-zelensky"
+CN, RU, IN, BY = "china", "russia", "india", "belarus"
+SCO, BRICS, UNSC, UN = "shanghai-cooperation-organisation", "brics", "un-security-council", "united-nations"
+BRI, EAEU, NATO = "belt-and-road-initiative", "eurasian-economic-union", "nato"
+
+
+def meets(a: str, b: str) -> tuple[str, str, str]:
+    return (min(a, b), "meets", max(a, b))
+
+
+def coop(a: str, b: str) -> tuple[str, str, str]:
+    return (min(a, b), "cooperatesWith", max(a, b))
+
+
+# (text, published, expected): expected is the exact set of facts, or (present, absent)
+CASES = [
+    # --- meetings and leaders (titles give leaderOf)
+    ("国家主席习近平4日在北京钓鱼台国宾馆同俄罗斯总统普京举行会谈。", "2022-02-05",
+     {meets(XI, PUTIN), (XI, "leaderOf", CN), (PUTIN, "leaderOf", RU),
+      ("diaoyutai-state-guesthouse", "locatedIn", "beijing")}),
+    ("國家主席習近平同俄羅斯總統普丁舉行視訊會晤。", "2026-02-04",
+     {meets(XI, PUTIN), (XI, "leaderOf", CN), (PUTIN, "leaderOf", RU)}),
+    ("習近平與普亭通電話，雙方就烏克蘭局勢交換意見。", "2025-02-24", {meets(XI, PUTIN)}),
+    ("蒲亭昨日在克里姆林宮會見到訪的王毅。", "2025-04-02",
+     ({meets(PUTIN, WANG)}, set())),
+    ("王毅会见俄罗斯外长拉夫罗夫。", "2023-09-18", {meets(WANG, LAVROV)}),
+    ("国务委员兼外长王毅在北京同来访的俄罗斯外长拉夫罗夫举行会谈。", "2022-03-30",
+     ({meets(WANG, LAVROV), (LAVROV, "visits", "beijing")}, set())),
+    # --- negation / hypothetical: no meeting
+    ("习近平此次没有同普京举行会晤。", "2024-05-16", (set(), {meets(XI, PUTIN)})),
+    ("如果普京出席峰会，习近平将同他会晤。", "2024-05-16", (set(), {meets(XI, PUTIN)})),
+    # --- role titles resolved by the publication date
+    ("国家主席在人民大会堂会见外国客人。", "2012-05-10", ({(HU, "leaderOf", CN)}, {(XI, "leaderOf", CN)})),
+    ("国家主席在人民大会堂会见外国客人。", "2020-05-10", ({(XI, "leaderOf", CN)}, {(HU, "leaderOf", CN)})),
+    ("俄羅斯總統當天抵達北京。", "2010-09-27", ({(MEDVEDEV, "leaderOf", RU)}, {(PUTIN, "leaderOf", RU)})),
+    ("俄罗斯总统当天抵达北京。", "2020-09-27", ({(PUTIN, "leaderOf", RU)}, {(MEDVEDEV, "leaderOf", RU)})),
+    # --- supports: X方, mutual, negation, hypothetical, 欢迎 is not support
+    ("中方坚定支持俄方维护国家安全和稳定。", "2024-05-16", {(CN, "supports", RU)}),
+    ("俄方堅定支持中方在台灣問題上的立場。", "2024-05-16", {(RU, "supports", CN)}),
+    ("中俄两国相互支持。", "2024-05-16", {(CN, "supports", RU), (RU, "supports", CN)}),
+    ("中方同俄方举行磋商。双方将继续在涉及彼此核心利益问题上相互坚定支持。", "2024-05-16",
+     {(CN, "supports", RU), (RU, "supports", CN)}),
+    ("中方不支持任何一方的单边行动，俄方没有表态。", "2024-05-16", (set(), {(CN, "supports", RU)})),
+    ("如果俄方支持中方的提议，谈判将加快。", "2024-05-16", (set(), {(RU, "supports", CN)})),
+    ("普京欢迎习近平再次到访俄罗斯。", "2024-05-16",
+     ({(XI, "visits", RU)}, {(PUTIN, "supports", XI), (PUTIN, "supports", CN)})),
+    ("中俄坚定维护以联合国为核心的国际体系。", "2024-05-16",
+     ({(CN, "supports", UN), (RU, "supports", UN)}, set())),
+    # --- opposes
+    ("俄罗斯坚决反对北约东扩。", "2024-05-16", {(RU, "opposes", NATO)}),
+    ("中方並未反對北約。", "2024-05-16", (set(), {(CN, "opposes", NATO)})),
+    # --- cooperation: 同/与 forms, collectives, names that contain 合作
+    ("中方愿同俄方加强在上海合作组织、金砖国家等多边框架内的协作。", "2024-05-16",
+     ({coop(CN, RU)}, {coop(CN, SCO), coop(RU, SCO), coop(CN, BRICS), coop(RU, BRICS)})),
+    ("中國和俄羅斯發表聲明。兩國同意深化能源、經貿等領域務實合作。", "2024-05-16", ({coop(CN, RU)}, set())),
+    ("上海合作组织秘书长出席了会议。", "2024-05-16", (set(), {coop(CN, RU)})),
+    # --- membership
+    ("中俄作为联合国安理会常任理事国，应加强协调。", "2024-05-16",
+     ({(CN, "memberOf", UNSC), (RU, "memberOf", UNSC)}, set())),
+    ("白俄罗斯正式加入上海合作组织。", "2024-07-05", {(BY, "memberOf", SCO)}),
+    ("会议通过启动接收印度加入上海合作组织程序的决议。", "2015-07-10", (set(), {(IN, "memberOf", SCO)})),
+    ("发展中国家在金砖国家合作中发挥作用。", "2024-05-16", (set(), {(CN, "memberOf", BRICS)})),
+    # --- chairing
+    ("中方支持俄方担任金砖国家主席国。", "2024-05-16",
+     ({(CN, "supports", RU), (RU, "chairs", BRICS)}, set())),
+    ("上海合作組織今年的峰會在天津舉行，中國為輪值主席國。", "2025-08-01", ({(CN, "chairs", SCO)}, set())),
+    # --- visits
+    ("俄罗斯总统普京5月16日至17日对中国进行国事访问。", "2024-05-16",
+     {(PUTIN, "visits", CN), (PUTIN, "leaderOf", RU)}),
+    ("习近平抵达莫斯科，对俄罗斯进行国事访问。", "2023-03-20",
+     ({(XI, "visits", "moscow"), (XI, "visits", RU)}, set())),
+    ("国家主席习近平赴俄罗斯喀山出席会晤。", "2024-10-22",
+     ({(XI, "visits", RU), (XI, "visits", "kazan"), ("kazan", "locatedIn", RU)}, set())),
+    ("莫迪此次訪華是他7年來首次訪問中國。", "2025-09-01", ({(MODI, "visits", CN)}, set())),
+    # --- attending and hosting (series names resolved by date)
+    ("习近平出席在喀山举行的金砖国家领导人第十六次会晤。", "2024-10-23",
+     ({(XI, "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}, set())),
+    ("上合组织元首理事会会议在天津举行。", "2025-09-01", ({("tianjin", "hosts", "2025-sco-summit")}, set())),
+    ("普京未出席上合峰会。", "2025-09-01", (set(), {(PUTIN, "attends", "2025-sco-summit")})),
+    # --- alignment
+    ("双方同意继续推动共建“一带一路”同欧亚经济联盟对接。", "2024-05-16", {(BRI, "alignsWith", EAEU)}),
+    ("雙方要推動「一帶一路」倡議與歐亞經濟聯盟深入對接。", "2024-10-23", {(BRI, "alignsWith", EAEU)}),
+    # --- signing
+    ("2001年，中俄签署《中俄睦邻友好合作条约》。", "2021-06-28",
+     ({(CN, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation"),
+       (RU, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation")}, set())),
+    ("今年是《中俄睦邻友好合作条约》签署20周年。", "2021-06-28",
+     (set(), {(CN, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation")})),
+    # --- transliterations in both scripts
+    ("澤倫斯基表示烏克蘭願意談判。", "2025-03-01", (set(), set())),
+    # --- generic words and boilerplate yield nothing
+    ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
+    ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
+    ("【免責聲明】本文僅代表作者觀點。\n原標題：習近平同普京會晤", "2024-05-16", set()),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_zh_facts(text, published, expected):
+    facts = facts_of(text, published=published)
+    if isinstance(expected, tuple):
+        present, absent = expected
+        assert present <= facts, (present - facts, facts)
+        assert not (absent & facts), absent & facts
+    else:
+        assert facts == expected
+
+
+MEETINGS = [
+    # text, published, participants, date, place, mode
+    ("当地时间10月22日下午，国家主席习近平在喀山克里姆林宫同俄罗斯总统普京举行会晤。", "2024-10-23",
+     {XI, PUTIN}, "2024-10-22", "kazan-kremlin", "in_person"),
+    ("國家主席習近平15日下午在北京同俄羅斯總統普丁通電話。", "2023-12-16",
+     {XI, PUTIN}, "2023-12-15", "beijing", "phone"),
+    ("国家主席习近平昨天同俄罗斯总统普京举行视频会晤。", "2025-01-22",
+     {XI, PUTIN}, "2025-01-21", None, "video"),
+    ("习近平4日在北京同普京举行会谈。", "2022-02-05", {XI, PUTIN}, "2022-02-04", "beijing", "in_person"),
+]
+
+
+@pytest.mark.parametrize("text,published,participants,day,place,mode", MEETINGS)
+def test_zh_meetings(text, published, participants, day, place, mode):
+    x = extract_text(text, published=published)
+    assert len(x.meetings) == 1
+    m = x.meetings[0]
+    assert set(m.participants) == participants
+    assert (m.date.isoformat() if m.date else None) == day
+    assert m.place == place
+    assert m.mode == mode
+
+
+OFFSETS = [
+    # text, expected (surface, entity) in order for the named entities
+    ("國家主席習近平同俄羅斯總統普丁舉行會談。", [("國家主席", XI), ("習近平", XI), ("俄羅斯總統", PUTIN), ("普丁", PUTIN)]),
+    ("俄方对中国表示感谢。", [("俄方", RU), ("中国", CN)]),
+    ("发展中国家和新兴市场国家支持金砖国家。", [("金砖国家", BRICS)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OFFSETS)
+def test_zh_mention_offsets(text, expected):
+    x = extract_text(text, published="2024-05-16")
+    got = [(text[m.start:m.end], m.entity) for m in x.mentions if m.entity]
+    assert got == expected
+
+
+def test_zh_collective_two_countries():
+    x = extract_text("中方愿同俄方一道。双方同意加强合作。两国元首会晤。", published="2024-05-16")
+    groups = [set(m.members) for m in x.mentions if m.text == "双方"]
+    assert groups == [{CN, RU}]
