@@ -253,6 +253,9 @@ class MentionResolver:
     def _resolve_pending(self, out: list[Mention], spans: list[Span], state: _State) -> list[Mention]:
         countries = self.principals(out, "Country")
         persons = self.principals(out, "Person")
+        if len(countries) < 2:      # "Chinese President Xi met Russian President Putin. The two countries ..."
+            nations = [self.cat[p].country for p in persons if self.cat[p].country in self.cat]
+            countries = tuple(dict.fromkeys([*countries, *nations]))[:2]
         result: list[Mention] = []
         for m in out:
             if m.kind == COLLECTIVE:

@@ -166,8 +166,14 @@ def lexicon_for(folder: str) -> Lexicon:
 def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> list[Mention]:
     """Merge 'China and Russia', '中俄两国', 'Xi and Putin' into one group mention."""
     out: list[Mention] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind == "pronoun" and nxt is not None and not folded[m.end:nxt.start].strip():
+            continue                                # "his Russian counterpart": a determiner, not an agent
         prev = out[-1] if out else None
+        if prev is not None and m.refs and set(m.refs) <= set(prev.refs) and not folded[prev.end:m.start].strip():
+            out[-1] = replace(prev, end=m.end)      # "Russian President" + "Vladimir Putin": one agent
+            continue
         if prev is not None and prev.refs and m.refs and prev.type == m.type and lex.conjunction:
             gap = folded[prev.end:m.start]
             if len(gap) <= 16 and lex.conjunction.fullmatch(gap.strip() or " ") or \

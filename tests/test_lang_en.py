@@ -1,0 +1,231 @@
+"""English extraction: one row per phenomenon (relations, negation, titles by date, name variants,
+"X side", collectives, meetings with date/place/mode, boilerplate).
+
+Every sentence here was written for this test; none is copied from the seeds or the corpus.
+`expected` is the exact set of (subject, relation, object) keys the sentence states
+(symmetric relations in sorted order, as `facts_of` returns them).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract_text, facts_of
+
+CN, RU = "china", "russia"
+XI, PUTIN = "xi-jinping", "vladimir-putin"
+
+
+def sup(a, b):
+    return (a, "supports", b)
+
+
+def coop(a, b):
+    return tuple([min(a, b), "cooperatesWith", max(a, b)])
+
+
+def meets(a, b):
+    return (min(a, b), "meets", max(a, b))
+
+
+CASES = [
+    # -- supports ------------------------------------------------------------------------------
+    ("Russia firmly supports China's position on the Taiwan question.", "2024-05-16",
+     {sup(RU, CN)}),
+    ("China voiced support for Russia's efforts to restore stability in the region.", "2023-03-20",
+     {sup(CN, RU)}),
+    ("China and Russia pledged to support each other on issues concerning their core interests.", "2024-05-16",
+     {sup(CN, RU), sup(RU, CN)}),
+    ("China and Russia held consultations in Beijing. The two sides reaffirmed their mutual support "
+     "on matters of sovereignty and territorial integrity.", "2023-09-18",
+     {sup(CN, RU), sup(RU, CN)}),
+    ("The Chinese side firmly backs the Russian side in safeguarding its national security.", "2022-02-04",
+     {sup(CN, RU)}),
+    ("Putin thanked China for its support during Russia's BRICS chairmanship.", "2024-10-23",
+     {sup(CN, RU), (RU, "chairs", "brics")}),
+    # -- opposes -------------------------------------------------------------------------------
+    ("Russia strongly opposes NATO's eastward expansion.", "2023-07-12",
+     {(RU, "opposes", "nato")}),
+    ("Both China and Russia oppose the expansion of NATO into the Asia-Pacific.", "2024-07-11",
+     {(CN, "opposes", "nato"), (RU, "opposes", "nato")}),
+    # -- cooperatesWith ------------------------------------------------------------------------
+    ("China is ready to work with Russia to deepen practical cooperation in energy and trade.", "2024-05-16",
+     {coop(CN, RU)}),
+    ("Russia and China will strengthen coordination within the United Nations.", "2023-03-21",
+     {coop(CN, RU)}),
+    ("Sino-Russian interaction in international affairs continues to strengthen.", "2026-04-14",
+     {coop(CN, RU)}),
+    ("Xi Jinping expressed readiness to work with Vladimir Putin to chart the course of bilateral ties.", "2024-05-16",
+     {coop(XI, PUTIN)}),
+    # -- memberOf ------------------------------------------------------------------------------
+    ("China and Russia, both permanent members of the UN Security Council, bear special responsibility.",
+     "2022-02-04", {(CN, "memberOf", "un-security-council"), (RU, "memberOf", "un-security-council")}),
+    ("Belarus officially joined the Shanghai Cooperation Organisation on Thursday.", "2024-07-04",
+     {("belarus", "memberOf", "shanghai-cooperation-organisation")}),
+    # -- chairs --------------------------------------------------------------------------------
+    ("Russia holds the rotating presidency of BRICS this year.", "2024-01-01",
+     {(RU, "chairs", "brics")}),
+    ("China will take over the SCO chairmanship from Kazakhstan.", "2024-07-04",
+     {(CN, "chairs", "shanghai-cooperation-organisation")}),
+    # -- attends / hosts (series resolved by date) ---------------------------------------------
+    ("Xi Jinping will attend the BRICS summit, which opens in Kazan on Tuesday.", "2024-10-18",
+     {(XI, "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}),
+    ("Prime Minister Narendra Modi took part in the BRICS summit on Wednesday.", "2023-08-24",
+     {("narendra-modi", "attends", "15th-brics-summit"), ("narendra-modi", "leaderOf", "india")}),
+    ("China will host this year's SCO summit in the northern port city of Tianjin.", "2025-06-01",
+     {(CN, "hosts", "2025-sco-summit"), ("tianjin", "hosts", "2025-sco-summit")}),
+    ("Xi Jinping held talks with Alexander Lukashenko on the sidelines of the SCO summit.", "2024-07-04",
+     {meets(XI, "alexander-lukashenko"), (XI, "attends", "2024-sco-summit"),
+      ("alexander-lukashenko", "attends", "2024-sco-summit")}),
+    # -- signs ---------------------------------------------------------------------------------
+    ("Putin and Kim Jong Un signed the Treaty on Comprehensive Strategic Partnership between Russia and "
+     "North Korea in Pyongyang on Wednesday.", "2024-06-19",
+     {(PUTIN, "signs", "russia-north-korea-comprehensive-strategic-partnership-treaty"),
+      ("kim-jong-un", "signs", "russia-north-korea-comprehensive-strategic-partnership-treaty"),
+      meets(PUTIN, "kim-jong-un")}),
+    ("Chinese President Xi Jinping and his Russian counterpart Vladimir Putin signed the Joint Statement "
+     "on Further Deepening the Comprehensive Strategic Partnership of Coordination.", "2017-07-05",
+     {(XI, "leaderOf", CN), (PUTIN, "leaderOf", RU), meets(XI, PUTIN),
+      (XI, "signs", "joint-statement-2017-deepening-partnership"),
+      (PUTIN, "signs", "joint-statement-2017-deepening-partnership")}),
+    # -- visits, name variants, places ---------------------------------------------------------
+    ("Vladimir Putin arrived in Beijing on Thursday for a two-day state visit to China.", "2024-05-16",
+     {(PUTIN, "visits", "beijing"), (PUTIN, "visits", CN)}),
+    ("Chinese special envoy Li Hui travelled to Kyiv for consultations.", "2023-05-17",
+     {("li-hui", "visits", "kyiv")}),
+    ("Chinese special envoy Li Hui travelled to Kiev for consultations.", "2023-05-17",
+     {("li-hui", "visits", "kyiv")}),
+    ("Ukrainian President Volodymyr Zelenskyy addressed the summit by video.", "2024-06-15",
+     {("volodymyr-zelensky", "leaderOf", "ukraine")}),
+    ("Ukrainian President Volodymyr Zelensky addressed the summit by video.", "2024-06-15",
+     {("volodymyr-zelensky", "leaderOf", "ukraine")}),
+    ("The talks were held at the Great Hall of the People in Beijing.", "2024-05-16",
+     {("great-hall-of-the-people", "locatedIn", "beijing")}),
+    ("Leaders gathered in Kazan, Russia, on Tuesday.", "2024-10-22",
+     {("kazan", "locatedIn", RU)}),
+    # -- alignsWith ----------------------------------------------------------------------------
+    ("The two sides will promote the alignment of the Belt and Road Initiative with the Eurasian Economic Union.",
+     "2023-03-21", {("belt-and-road-initiative", "alignsWith", "eurasian-economic-union")}),
+    ("They discussed the synergy between the China-proposed Belt and Road Initiative and the Russia-led "
+     "Eurasian Economic Union.", "2019-06-05",
+     {("belt-and-road-initiative", "alignsWith", "eurasian-economic-union")}),
+    # -- role titles resolved by the reference date --------------------------------------------
+    ("The Chinese President arrived in Moscow.", "2012-06-01",
+     {("hu-jintao", "visits", "moscow"), ("hu-jintao", "leaderOf", CN)}),
+    ("The Chinese President arrived in Moscow.", "2020-06-01",
+     {(XI, "visits", "moscow"), (XI, "leaderOf", CN)}),
+    ("The Russian President arrived in Beijing.", "2010-09-26",
+     {("dmitry-medvedev", "visits", "beijing"), ("dmitry-medvedev", "leaderOf", RU)}),
+    ("The Russian President arrived in Beijing.", "2020-06-01",
+     {(PUTIN, "visits", "beijing"), (PUTIN, "leaderOf", RU)}),
+    # -- future meetings still give meets ------------------------------------------------------
+    ("There are specific plans for upcoming contacts between Vladimir Putin and Xi Jinping.", "2026-04-14",
+     {meets(PUTIN, XI)}),
+    ("Putin will meet Xi Jinping next month.", "2025-04-14",
+     {meets(PUTIN, XI)}),
+    # -- negation, hypotheticals, generic words ------------------------------------------------
+    ("China did not support Russia's proposal.", "2024-05-16", set()),
+    ("China does not oppose Russia's participation in the talks.", "2024-05-16", set()),
+    ("If Russia cooperates with China on the pipeline, prices could fall.", "2024-05-16", set()),
+    ("Putin will not attend the G20 summit in Johannesburg.", "2025-11-20", set()),
+    ("China has never signed the INF Treaty.", "2019-08-02", set()),
+    ("Lavrov said he had no plans to visit Washington.", "2024-05-16", set()),
+    ("Turkey has applied to join BRICS, and Malaysia has expressed interest in joining the bloc.", "2024-10-20",
+     set()),
+    ("China-Russia relations are at their best in history.", "2024-05-16", set()),
+    ("The president of the company said trade with Asian partners grew by a fifth.", "2024-05-16", set()),
+    ("Russian language courses and the Spring Festival drew crowds in Harbin.", "2024-02-10", set()),
+    ("Xi and Putin did not meet during the summit.", "2024-05-16", set()),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_facts(text, published, expected):
+    assert facts_of(text, published=published) == expected
+
+
+# -- meetings: participants, date (relative to publication), place, mode ------------------------
+MEETINGS = [
+    ("Chinese President Xi Jinping held talks with Russian President Vladimir Putin at the Kremlin on Tuesday.",
+     "2023-03-22", {XI, PUTIN}, date(2023, 3, 21), "moscow-kremlin", "in_person"),
+    ("Xi Jinping had a phone conversation with Vladimir Putin on Feb. 24.",
+     "2025-02-25", {XI, PUTIN}, date(2025, 2, 24), None, "phone"),
+    ("Xi Jinping held a video call with Vladimir Putin from Beijing on Jan. 21.",
+     "2025-01-21", {XI, PUTIN}, date(2025, 1, 21), "beijing", "video"),
+    ("Sergei Lavrov met Wang Yi in Moscow last week.",
+     "2023-09-25", {"sergey-lavrov", "wang-yi"}, None, "moscow", "in_person"),
+    ("Sergey Lavrov met Wang Yi in Beijing on 9 April.",
+     "2024-04-10", {"sergey-lavrov", "wang-yi"}, date(2024, 4, 9), "beijing", "in_person"),
+    ("Russian Defence Minister Sergey Shoygu met his Chinese counterpart Dong Jun in Moscow yesterday.",
+     "2024-04-03", {"sergei-shoigu", "dong-jun"}, date(2024, 4, 2), "moscow", "in_person"),
+    ("Putin and Xi Jinping held talks in Kazan on Oct. 22, the first day of the summit.",
+     "2024-10-23", {XI, PUTIN}, date(2024, 10, 22), "kazan", "in_person"),
+    ("Xi Jinping and Vladimir Putin met in Beijing. The two leaders held talks on Thursday.",
+     "2024-05-17", {XI, PUTIN}, date(2024, 5, 16), "beijing", "in_person"),
+]
+
+
+@pytest.mark.parametrize("text,published,participants,day,place,mode", MEETINGS)
+def test_meetings(text, published, participants, day, place, mode):
+    x = extract_text(text, published=published)
+    assert len(x.meetings) == 1
+    (m,) = x.meetings
+    assert (set(m.participants), m.date, m.place, m.mode) == (participants, day, place, mode)
+    assert meets(*sorted(participants)) in {f.key() for f in x.facts}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Xi could meet as early as next week.",
+    "Xi and Putin did not meet during the summit.",
+    "The two leaders have met more than 40 times over the past decade.",
+])
+def test_no_meeting_event(text):
+    assert extract_text(text, published="2024-05-16").meetings == []
+
+
+# -- boilerplate lines yield nothing ---------------------------------------------------------------
+BOILERPLATE = [
+    "Copyright 2024 Xinhua. All rights reserved.",
+    "Read more: Putin meets Xi in Beijing",
+    "Photo: Xi Jinping and Vladimir Putin shake hands in Moscow.",
+    "Reporting by Guy Faulconbridge; Editing by Mark Trevelyan",
+    "Follow us on Telegram",
+]
+
+
+@pytest.mark.parametrize("line", BOILERPLATE)
+def test_boilerplate(line):
+    body = "Russia firmly supports China.\n\n" + line + "\n"
+    x = extract_text(body, published="2024-05-16")
+    assert {f.key() for f in x.facts} == {sup(RU, CN)}
+    assert all(m.start < len("Russia firmly supports China.") for m in x.mentions)
+
+
+# -- mention offsets -------------------------------------------------------------------------------
+OFFSETS = [
+    ("The Chinese side firmly backs the Russian side.", "2022-02-04",
+     [("The Chinese side", CN), ("the Russian side", RU)]),
+    ("Talks between Sergei Lavrov and Wang Yi lasted three hours.", "2024-04-09",
+     [("Sergei Lavrov", "sergey-lavrov"), ("Wang Yi", "wang-yi")]),
+    ("Russian President Vladimir Putin landed in Pyongyang.", "2024-06-19",
+     [("Russian President", PUTIN), ("Vladimir Putin", PUTIN), ("Pyongyang", "pyongyang")]),
+]
+
+
+@pytest.mark.parametrize("text,published,spans", OFFSETS)
+def test_offsets(text, published, spans):
+    x = extract_text(text, published=published)
+    got = [(text[m.start:m.end], m.entity) for m in x.mentions]
+    assert got == spans
+
+
+def test_collective_expands_to_principals():
+    text = ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow. "
+            "The two countries agreed to deepen cooperation in energy.")
+    facts = facts_of(text, published="2023-03-21")
+    assert coop(CN, RU) in facts
+    x = extract_text(text, published="2023-03-21")
+    coll = [m for m in x.mentions if m.kind == "collective"]
+    assert coll and set(coll[0].members) == {CN, RU}
+    assert text[coll[0].start:coll[0].end] == "The two countries"
