@@ -7,8 +7,6 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import networkx as nx
-import pandas as pd
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, Literal
 
@@ -16,9 +14,13 @@ from kg.errors import InputError
 from kg.query import resolve_query, run
 from kg.rdf.namespaces import CR
 from kg.rdf.serialize import to_ntriples_sorted, to_turtle, write_atomic
+from kg.rdf.triples import TripleSet
 from kg.tables import ENTITIES_SPARQL, RELATIONS_SPARQL, to_csv
 
 if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+
     from kg.extract.document import DocumentExtraction
 
 RELATION_NAMES = ("meets", "leaderOf", "supports", "opposes", "cooperatesWith", "memberOf", "chairs",
@@ -34,25 +36,42 @@ def ontology_text() -> bytes:
 
 @dataclass
 class KnowledgeGraph:
-    """A built graph: `graph` (rdflib), the per-document extractions, the inputs that failed."""
+    """A built graph, the per-document extractions, the inputs that failed.
 
-    graph: Graph
+    `triples` is an rdflib Graph or a TripleSet; `graph` gives it as an rdflib Graph (made on
+    first use), `store` as an in-memory Oxigraph store (fast SPARQL).
+    """
+
+    triples: Graph | TripleSet
     documents: list["DocumentExtraction"] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The graph as an rdflib Graph (built on first use)."""
+        return self.triples if isinstance(self.triples, Graph) else self.triples.to_rdflib()
+
+    @cached_property
+    def ntriples(self) -> bytes:
+        return to_ntriples_sorted(self.triples)
 
     @cached_property
     def store(self) -> ox.Store:
         """An in-memory Oxigraph copy of the graph, for fast SPARQL."""
         store = ox.Store()
-        store.bulk_load(to_ntriples_sorted(self.graph), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(self.ntriples, format=ox.RdfFormat.N_TRIPLES)
         return store
 
-    def query(self, sparql: str, **params: str) -> pd.DataFrame:
+    def __len__(self) -> int:
+        return len(self.triples)
+
+    def query(self, sparql: str, **params: str) -> "pd.DataFrame":
         """Run SPARQL (inline, a .rq path or a bundled query name) -> DataFrame."""
         return run(self.store, resolve_query(sparql), params or None)
 
-    def to_networkx(self) -> nx.MultiDiGraph:
+    def to_networkx(self) -> "nx.MultiDiGraph":
         """Entities as nodes (type, label), truthy relations as edges (relation)."""
+        import networkx as nx
         g = nx.MultiDiGraph()
         for cls in ENTITY_CLASSES:
             for node in self.graph.subjects(RDF.type, CR[cls]):
@@ -85,7 +104,7 @@ class KnowledgeGraph:
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         written = []
-        write_atomic(out / "graph.ttl", to_turtle(self.graph))
+        write_atomic(out / "graph.ttl", to_turtle(self.triples))
         write_atomic(out / "ontology.ttl", ontology_text())
         write_atomic(out / "entities.csv", to_csv(self.query(ENTITIES_SPARQL)))
         write_atomic(out / "relations.csv", to_csv(self.query(RELATIONS_SPARQL)))

@@ -10,15 +10,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import Graph
-
 from kg.catalogue import load_catalogue
 from kg.errors import InputError
 from kg.extract.document import DocumentExtraction, DocumentExtractor
 from kg.graph import KnowledgeGraph
 from kg.ingest import Article, read_inputs
 from kg.merge import merge_meetings
-from kg.rdf.mapping import document_graph, new_graph
+from kg.rdf.mapping import document_graph
+from kg.rdf.triples import TripleSet
 
 
 def sample_corpus() -> Path:
@@ -42,7 +41,7 @@ def extract_articles(articles: Iterable[Article], progress: Callable[[Article], 
     return out, errors
 
 
-def document_graphs(extractions: list[DocumentExtraction]) -> dict[str, Graph]:
+def document_graphs(extractions: list[DocumentExtraction]) -> dict[str, TripleSet]:
     """doc_id -> the triples that document contributes (meetings merged across all of them)."""
     cat = load_catalogue()
     placement = merge_meetings(extractions, cat)
@@ -54,11 +53,11 @@ def document_graphs(extractions: list[DocumentExtraction]) -> dict[str, Graph]:
     return graphs
 
 
-def union(graphs: Iterable[Graph]) -> Graph:
-    g = new_graph()
+def union(graphs: Iterable[TripleSet]) -> TripleSet:
+    """The set union of per-document triples."""
+    g = TripleSet()
     for part in graphs:
-        for t in part:
-            g.add(t)
+        g.update(part)
     return g
 
 

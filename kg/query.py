@@ -7,10 +7,14 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def named_queries() -> dict[str, str]:
@@ -56,8 +60,10 @@ def _cell(term) -> object:
     return term.value
 
 
-def run(store: ox.Store, sparql: str, params: dict[str, str] | None = None) -> pd.DataFrame:
+def run(store: ox.Store, sparql: str, params: dict[str, str] | None = None) -> "pd.DataFrame":
     """Run a SELECT (or ASK) query; `params` bind variables to string literals."""
+    import pandas as pd
+
     subs = {ox.Variable(k): ox.Literal(v) for k, v in (params or {}).items()}
     try:
         result = store.query(sparql, substitutions=subs) if subs else store.query(sparql)

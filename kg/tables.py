@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 ENTITIES_SPARQL = """
 PREFIX cr: <https://w3id.org/cr-kg/ontology#>
@@ -43,7 +45,7 @@ ORDER BY ?subject ?relation ?object ?source ?start ?rule
 """
 
 
-def to_csv(frame: pd.DataFrame) -> bytes:
+def to_csv(frame: "pd.DataFrame") -> bytes:
     buf = io.StringIO()
     frame.to_csv(buf, index=False, lineterminator="\n")
     return buf.getvalue().encode("utf-8")

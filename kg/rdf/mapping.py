@@ -18,6 +18,7 @@ from kg.extract.relations import SYMMETRIC
 from kg.merge import Meeting
 
 from .namespaces import CR, ID, MODE_TERMS, PREFIXES, SCHEMA, WD
+from .triples import TripleSet
 
 LANG_TAGS = ("en", "zh-Hans", "zh-Hant", "vi", "ru")
 
@@ -39,13 +40,14 @@ def statement_iri(s: str, p: str, o: str) -> URIRef:
 
 
 def new_graph() -> Graph:
+    """An empty rdflib Graph with the project's prefixes bound."""
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True, replace=True)
     return g
 
 
-def add_entity(g: Graph, cat: Catalogue, entity_id: str, doc: URIRef | None,
+def add_entity(g: TripleSet, cat: Catalogue, entity_id: str, doc: URIRef | None,
                surfaces: set[tuple[str, str]]) -> None:
     """Type, labels, aliases seen, Wikidata link; `doc` when the document names the entity."""
     e = cat[entity_id]
@@ -66,7 +68,7 @@ def add_entity(g: Graph, cat: Catalogue, entity_id: str, doc: URIRef | None,
         g.add((node, CR.mentionedIn, doc))
 
 
-def add_document(g: Graph, x: DocumentExtraction) -> URIRef:
+def add_document(g: TripleSet, x: DocumentExtraction) -> URIRef:
     a = x.article
     node = doc_iri(a.doc_id)
     g.add((node, RDF.type, CR.Document))
@@ -84,7 +86,7 @@ def add_document(g: Graph, x: DocumentExtraction) -> URIRef:
     return node
 
 
-def _evidence(g: Graph, x: DocumentExtraction, doc: URIRef, sentence: int, rule: str, trigger: str,
+def _evidence(g: TripleSet, x: DocumentExtraction, doc: URIRef, sentence: int, rule: str, trigger: str,
               confidence: float, owner: str) -> URIRef:
     quote, start, end, lang = x.quote(sentence)
     node = ID[f"evidence/{_h(x.article.doc_id, start, end, rule, owner)}"]
@@ -102,7 +104,7 @@ def _evidence(g: Graph, x: DocumentExtraction, doc: URIRef, sentence: int, rule:
     return node
 
 
-def add_meeting(g: Graph, x: DocumentExtraction, doc: URIRef, meeting: Meeting, report_sentences: list[int],
+def add_meeting(g: TripleSet, x: DocumentExtraction, doc: URIRef, meeting: Meeting, report_sentences: list[int],
                 rules: list[str], triggers: list[str], cat: Catalogue) -> None:
     node = ID[meeting.key]
     g.add((node, RDF.type, CR.Meeting))
@@ -121,9 +123,9 @@ def add_meeting(g: Graph, x: DocumentExtraction, doc: URIRef, meeting: Meeting, 
         g.add((node, CR.hasEvidence, _evidence(g, x, doc, sentence, rule, trigger, 0.8, meeting.key)))
 
 
-def document_graph(x: DocumentExtraction, meetings: list[Meeting], cat: Catalogue) -> Graph:
+def document_graph(x: DocumentExtraction, meetings: list[Meeting], cat: Catalogue) -> TripleSet:
     """All triples one document contributes (`meetings[i]` is the merged node of report i)."""
-    g = new_graph()
+    g = TripleSet()
     doc = add_document(g, x)
     named = x.entity_ids
     entity_ids = set(named)

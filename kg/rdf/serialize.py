@@ -9,6 +9,7 @@ import pyoxigraph
 from rdflib import Graph
 
 from .namespaces import PREFIXES
+from .triples import TripleSet
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -25,20 +26,21 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def to_ntriples_sorted(g: Graph) -> bytes:
+def to_ntriples_sorted(g: Graph | TripleSet) -> bytes:
     """Canonical N-Triples (sorted lines): the fast, diff-friendly form."""
+    if isinstance(g, TripleSet):
+        return g.ntriples()
     lines = sorted(set(g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()))
     return ("\n".join(line for line in lines if line.strip()) + "\n").encode("utf-8")
 
 
-def to_turtle(g: Graph) -> bytes:
+def to_turtle(g: Graph | TripleSet) -> bytes:
     """Turtle with the project's prefixes, subjects and predicates in sorted order.
 
     Goes through pyoxigraph (fast) from sorted N-Triples, so the output depends only on the
     set of triples.
     """
-    nt = to_ntriples_sorted(g)
-    quads = pyoxigraph.parse(nt, format=pyoxigraph.RdfFormat.N_TRIPLES)
-    triples = sorted((q.triple for q in quads), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    nt = to_ntriples_sorted(g)      # sorted lines: subjects, then predicates, then objects, in order
+    triples = [q.triple for q in pyoxigraph.parse(nt, format=pyoxigraph.RdfFormat.N_TRIPLES)]
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     return pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
