@@ -176,6 +176,9 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
             continue
         if prev is not None and prev.refs and m.refs and prev.type == m.type and lex.conjunction:
             gap = folded[prev.end:m.start]
+            if m.type == "Place" and gap.strip() in (",", "，"):
+                out.append(m)       # "Great Hall of the People, Beijing": apposition, not a list
+                continue
             if len(gap) <= 16 and lex.conjunction.fullmatch(gap.strip() or " ") or \
                     (len(gap) <= 16 and lex.conjunction.search(gap) and not re.search(r"[.;:!?。；：]", gap)
                      and len(gap.split()) <= 3):
@@ -378,7 +381,11 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
     tagged = "".join(parts)
     facts = []
     for tpl in lex.templates:
-        for match in tpl.pattern.finditer(tagged):
+        pos = 0
+        # overlapping search: "⟦Putin⟧ at ⟦Hall⟧ in ⟦Beijing⟧" must still try Hall-in-Beijing
+        # after the Person-at-Hall match failed its slot types
+        while (match := tpl.pattern.search(tagged, pos)) is not None:
+            pos = match.start() + 1
             bound = {}
             ok = True
             for name, types in tpl.slots.items():

@@ -1,0 +1,198 @@
+"""Vietnamese extraction: one row per phenomenon (names, titles by date, sides, collectives,
+every relation of the guidelines with negative rows, meetings, dates, boilerplate).
+
+Sentences written for these tests in the style of TTXVN / VnExpress / Dân trí reports.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text, facts_of
+
+XI, PUTIN, MEDVEDEV, HU = "xi-jinping", "vladimir-putin", "dmitry-medvedev", "hu-jintao"
+LAVROV, WANG = "sergey-lavrov", "wang-yi"
+CN, RU, VN = "china", "russia", "vietnam"
+BRICS, SCO, UN, EAEU = "brics", "shanghai-cooperation-organisation", "united-nations", "eurasian-economic-union"
+
+
+def lead(p, c):
+    return (p, "leaderOf", c)
+
+
+def meets(a, b):
+    return tuple(sorted((a, b)))[:1] + ("meets",) + tuple(sorted((a, b)))[1:]
+
+
+MEET_XP = (PUTIN, "meets", XI)
+
+# (text, published, expected facts (exact set))
+CASES = [
+    # names, titles, leaderOf
+    pytest.param("Chủ tịch Trung Quốc Tập Cận Bình phát biểu tại lễ khai mạc.", "2024-05-01",
+                 {lead(XI, CN)}, id="title+name"),
+    pytest.param("Chủ tịch Trung Quốc đã gửi điện chúc mừng.", "2012-06-01",
+                 {lead(HU, CN)}, id="title-alone-2012-hu"),
+    pytest.param("Chủ tịch Trung Quốc đã gửi điện chúc mừng.", "2020-06-01",
+                 {lead(XI, CN)}, id="title-alone-2020-xi"),
+    pytest.param("Tổng thống Nga cho biết sẽ sớm đưa ra quyết định.", "2010-03-01",
+                 {lead(MEDVEDEV, RU)}, id="title-alone-2010-medvedev"),
+    pytest.param("Tổng thống Nga cho biết sẽ sớm đưa ra quyết định.", "2020-03-01",
+                 {lead(PUTIN, RU)}, id="title-alone-2020-putin"),
+    pytest.param("Tổng thống Liên bang Nga V. Putin đã phát biểu trước Quốc hội.", "2023-02-21",
+                 {lead(PUTIN, RU)}, id="title-federation-initial"),
+    pytest.param("Chủ tịch nước Lương Cường tiếp Đại sứ Nga.", "2025-01-10",
+                 {lead("luong-cuong", VN)}, id="chu-tich-nuoc-is-vietnam"),
+    pytest.param("Thủ tướng Quốc vụ viện Trung Quốc Lý Cường phát biểu khai mạc diễn đàn.", "2024-06-01",
+                 {lead("li-qiang", CN)}, id="premier-state-council"),
+    pytest.param("Ngoại trưởng Nga Sergei Lavrov trả lời phỏng vấn báo chí.", "2024-06-01",
+                 set(), id="foreign-minister-not-leader"),
+    # variants without diacritics and with the look-alike Ð (U+00D0)
+    pytest.param("Tap Can Binh hội đàm với Vladimir Putin tại Dai le duong Nhan dan.", "2023-03-21",
+                 {MEET_XP}, id="no-diacritics"),
+    pytest.param("Tổng thống Putin thăm Ðiện Kremlin cùng các quan chức.", "2023-03-21",
+                 {lead(PUTIN, RU), (PUTIN, "visits", "moscow-kremlin")}, id="lookalike-D"),
+    # support / opposition
+    pytest.param("Nga kiên định ủng hộ Trung Quốc trong vấn đề Đài Loan.", "2024-05-16",
+                 {(RU, "supports", CN)}, id="supports"),
+    pytest.param("Trung Quốc và Nga là hai láng giềng lớn. Hai bên ủng hộ lẫn nhau trong việc bảo vệ lợi ích cốt lõi của mỗi nước.", "2024-05-16",
+                 {(CN, "supports", RU), (RU, "supports", CN)}, id="mutual-support-collective"),
+    pytest.param("Trung Quốc và Nga luôn ủng hộ lẫn nhau trên trường quốc tế.", "2024-05-16",
+                 {(CN, "supports", RU), (RU, "supports", CN)}, id="mutual-support-pair"),
+    pytest.param("Nga không ủng hộ đề xuất của Mỹ về Ukraine.", "2024-05-16",
+                 set(), id="support-negated"),
+    pytest.param("Nếu Mỹ ủng hộ Ukraine, Nga sẽ đáp trả.", "2024-05-16",
+                 set(), id="support-hypothetical"),
+    pytest.param("Phía Nga bày tỏ ủng hộ Trung Quốc tổ chức thành công Hội nghị cấp cao APEC 2026.", "2026-02-04",
+                 {(RU, "supports", CN), (CN, "hosts", "apec-china-2026")}, id="phia-X-supports-hosts"),
+    pytest.param("Trung Quốc kiên quyết phản đối NATO mở rộng sang châu Á.", "2024-07-10",
+                 {(CN, "opposes", "nato")}, id="opposes"),
+    pytest.param("Nga chưa phản đối kế hoạch của NATO.", "2024-07-10",
+                 set(), id="opposes-negated"),
+    # cooperation
+    pytest.param("Trung Quốc sẵn sàng hợp tác với Nga để thúc đẩy trật tự thế giới đa cực.", "2024-05-16",
+                 {(CN, "cooperatesWith", RU)}, id="cooperates-with"),
+    pytest.param("Hai nước nhất trí tăng cường phối hợp chiến lược trong các vấn đề quốc tế.", "2024-05-16",
+                 set(), id="collective-needs-two-principal-countries"),
+    pytest.param("Nga và Trung Quốc là láng giềng. Hai nước nhất trí tăng cường phối hợp chiến lược.", "2024-05-16",
+                 {(CN, "cooperatesWith", RU)}, id="collective-expanded"),
+    pytest.param("Trung Quốc không hợp tác với Nga trong lĩnh vực này.", "2024-05-16",
+                 set(), id="cooperates-negated"),
+    pytest.param("Hai bên thảo luận về hợp tác giữa Nga và Trung Quốc tại Liên hợp quốc.", "2024-04-08",
+                 {(CN, "cooperatesWith", RU)}, id="cooperation-between"),
+    # membership, chair
+    pytest.param("Trung Quốc và Nga đều là thành viên thường trực của Hội đồng Bảo an Liên Hợp Quốc.", "2024-05-16",
+                 {(CN, "memberOf", "un-security-council"), (RU, "memberOf", "un-security-council")}, id="member-of"),
+    pytest.param("SCO hiện có các quốc gia thành viên gồm Trung Quốc, Nga, Ấn Độ và Pakistan.", "2024-07-04",
+                 {(CN, "memberOf", SCO), (RU, "memberOf", SCO), ("india", "memberOf", SCO), ("pakistan", "memberOf", SCO)},
+                 id="members-include-list"),
+    pytest.param("Năm nay, Nga đảm nhận vai trò chủ tịch luân phiên BRICS.", "2024-03-01",
+                 {(RU, "chairs", BRICS)}, id="chairs"),
+    pytest.param("Tổng thống Putin và Chủ tịch Tập Cận Bình trao đổi về BRICS.", "2024-03-01",
+                 {lead(PUTIN, RU)}, id="chu-tich-honorific-not-chairs"),
+    # events: attend, host
+    pytest.param("Ông Tập Cận Bình sẽ tham dự Hội nghị thượng đỉnh BRICS lần thứ 16 tại Kazan.", "2024-10-18",
+                 {(XI, "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}, id="attends+hosts"),
+    pytest.param("Nga dự kiến tổ chức Hội nghị thượng đỉnh BRICS lần thứ 16 vào tháng 10.", "2024-03-01",
+                 {(RU, "hosts", "16th-brics-summit")}, id="du-kien-is-not-attend"),
+    pytest.param("Hội nghị thượng đỉnh BRICS sẽ diễn ra từ 22 đến 24/10 tại thành phố Kazan của Nga.", "2024-09-01",
+                 {("kazan", "hosts", "16th-brics-summit"), (RU, "hosts", "16th-brics-summit"), ("kazan", "locatedIn", RU)},
+                 id="event-takes-place-in-city-of-country"),
+    pytest.param("Ông Putin không tham dự Hội nghị thượng đỉnh BRICS lần thứ 15.", "2023-08-20",
+                 set(), id="attends-negated"),
+    # signing
+    pytest.param("Sau hội đàm, Nga và Trung Quốc đã ký Tuyên bố chung Trung - Nga về ổn định chiến lược toàn cầu.", "2025-05-08",
+                 {(CN, "signs", "joint-statement-2025-global-strategic-stability"),
+                  (RU, "signs", "joint-statement-2025-global-strategic-stability")}, id="signs"),
+    pytest.param("Thư ký báo chí Dmitry Peskov nói về Hiệp ước New START.", "2023-02-21",
+                 set(), id="thu-ky-is-not-sign"),
+    # visits
+    pytest.param("Tổng thống Putin có chuyến thăm cấp nhà nước tới Trung Quốc.", "2024-05-16",
+                 {lead(PUTIN, RU), (PUTIN, "visits", CN)}, id="state-visit"),
+    pytest.param("Các cuộc trao đổi gần đây, bao gồm chuyến thăm Nga của Chủ tịch Tập Cận Bình vào tháng 5, rất thành công.",
+                 "2025-09-02", {(XI, "visits", RU)}, id="visit-of-X-to-country"),
+    # location, alignment
+    pytest.param("Hai nhà lãnh đạo gặp nhau tại Đại lễ đường Nhân dân, Bắc Kinh.", "2025-09-02",
+                 {("great-hall-of-the-people", "locatedIn", "beijing")}, id="venue-comma-city"),
+    pytest.param("Hai bên nhất trí kết nối Sáng kiến Vành đai và Con đường với Liên minh Kinh tế Á-Âu.", "2024-05-16",
+                 {("belt-and-road-initiative", "alignsWith", EAEU)}, id="aligns-with"),
+    # meetings
+    pytest.param("Chiều 4/2, Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm trực tuyến với Tổng thống Nga Vladimir Putin.",
+                 "2026-02-04", {MEET_XP, lead(XI, CN), lead(PUTIN, RU)}, id="video-meeting"),
+    pytest.param("Ông Vương Nghị và ông Lavrov không gặp nhau tại hội nghị.", "2024-07-25",
+                 set(), id="meeting-negated"),
+    pytest.param("Ngoại trưởng Vương Nghị điện đàm với Ngoại trưởng Nga Sergei Lavrov.", "2024-03-01",
+                 {meets(WANG, LAVROV)}, id="phone-call"),
+    # generic words that must not become entities
+    pytest.param("Các biện pháp pháp lý và thẩm mỹ của đạo đức, thiên nga và tập trung kim ngạch.", "2024-05-16",
+                 set(), id="common-words-no-entities"),
+    # boilerplate
+    pytest.param("Ảnh: TTXVN\nNguồn: Reuters\nBiên tập: Nguyễn Văn A\nBản quyền thuộc về Báo Nga Trung.\nChia sẻ", "2024-05-16",
+                 set(), id="boilerplate"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_facts(text, published, expected):
+    assert facts_of(text, published=published) == expected
+
+
+# meetings: participants, date, place, mode resolved
+MEETING_CASES = [
+    pytest.param("Chiều 4/2, Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm trực tuyến với Tổng thống Nga Vladimir Putin.",
+                 "2026-02-04", ({XI, PUTIN}, "2026-02-04", None, "video"), id="chieu-4-2-video"),
+    pytest.param("Ngày 22/10, Tổng thống Putin hội đàm với Chủ tịch Tập Cận Bình tại Kazan.",
+                 "2024-10-23", ({XI, PUTIN}, "2024-10-22", "kazan", "in_person"), id="ngay-22-10-kazan"),
+    pytest.param("Sáng nay, Ngoại trưởng Lavrov điện đàm với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.",
+                 "2024-03-05", ({LAVROV, WANG}, "2024-03-05", None, "phone"), id="sang-nay-phone"),
+    pytest.param("Hôm qua, ông Tập Cận Bình đã gặp ông Putin tại Đại lễ đường Nhân dân ở Bắc Kinh.",
+                 "2025-09-03", ({XI, PUTIN}, "2025-09-02", "great-hall-of-the-people", "in_person"), id="hom-qua-venue"),
+    pytest.param("Tổng thống Putin và Chủ tịch Tập Cận Bình trò chuyện qua liên kết video vào sáng 21/1.",
+                 "2025-01-21", ({XI, PUTIN}, "2025-01-21", None, "video"), id="video-link"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", MEETING_CASES)
+def test_meetings(text, published, expected):
+    x = extract_text(text, published=published)
+    assert len(x.meetings) == 1
+    m = x.meetings[0]
+    people, day, place, mode = expected
+    assert set(m.participants) == people
+    assert (m.date.isoformat() if m.date else None) == day
+    assert m.place == place
+    assert m.mode == mode
+
+
+# mention offsets
+OFFSET_CASES = [
+    pytest.param("Chủ tịch Trung Quốc Tập Cận Bình tiếp ông Putin.", "2024-05-16",
+                 [("Chủ tịch Trung Quốc", XI), ("Tập Cận Bình", XI), ("ông Putin", PUTIN)], id="title-name-honorific"),
+    pytest.param("Phía Nga và phía Trung Quốc nhất trí.", "2024-05-16",
+                 [("Phía Nga", RU), ("phía Trung Quốc", CN)], id="phia-X"),
+    pytest.param("Ông Tập Cận Bình đến. Sau đó ông Tập phát biểu, nhấn mạnh tập trung phát triển.", "2024-05-16",
+                 [("Ông Tập Cận Bình", XI), ("ông Tập", XI)], id="short-form-after-name-only"),
+    pytest.param("Tập thể lớp tập trung học tập.", "2024-05-16", [], id="tap-common-word"),
+    pytest.param("Quan hệ Trung – Nga phát triển.", "2024-05-16", [("Trung – Nga", None)], id="pair"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", OFFSET_CASES)
+def test_mention_offsets(text, published, expected):
+    x = extract_text(text, published=published)
+    got = [(text[m.start:m.end], m.entity) for m in x.mentions]
+    assert got == expected
+    for m in x.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_pair_members():
+    x = extract_text("Quan hệ Trung – Nga phát triển.", published="2024-05-16")
+    assert [set(m.members) for m in x.mentions] == [{CN, RU}]
+
+
+def test_collective_two_leaders():
+    text = "Tổng thống Putin hội đàm với Chủ tịch Tập Cận Bình. Hai nhà lãnh đạo ủng hộ lẫn nhau."
+    x = extract_text(text, published="2024-05-16")
+    coll = [m for m in x.mentions if m.kind == "collective"]
+    assert coll and set(coll[0].members) == {XI, PUTIN}
+    assert (XI, "supports", PUTIN) in {f.key() for f in x.facts}
