@@ -34,6 +34,7 @@ class DocumentExtraction:
     @property
     def entity_ids(self) -> set[str]:
         ids = {r for m in self.mentions for r in m.refs}
+        ids |= {m.role_of for m in self.mentions if m.kind == "title" and m.role_of}     # "глава МИД КНР" names China
         ids |= {f.subject for f in self.facts} | {f.object for f in self.facts}
         for meeting in self.meetings:
             ids |= set(meeting.participants)

@@ -124,9 +124,12 @@ class Gazetteer:
     def _country_words(self, lang: str, country: Entity) -> dict[str, list[str]]:
         names = [v for k, v in country.labels.items() if k.split("-")[0] == lang]
         names += list(country.aliases.get(lang, ()))
+        adjectives = list(country.adjectives.get(lang, ()))
+        combining = self.names.get(lang, {}).get("combining_forms", {})    # российский -> российско(-китайский)
         return {
             "name": [n for n in names if len(fold(n)) > 1],
-            "adj": list(country.adjectives.get(lang, ())),
+            "adj": adjectives,
+            "comb": [a[:-len(end)] + rep for a in adjectives[:1] for end, rep in combining.items() if a.endswith(end)],
             "abbr": list(country.zh_abbr) if lang == "zh" else [],
         }
 
@@ -166,7 +169,8 @@ class Gazetteer:
                 wa["name"] = wa["name"] + [k for k, v in short.items() if v == a.id]
                 wb["name"] = wb["name"] + [k for k, v in short.items() if v == b.id]
                 for phrase in _fill_pair(pattern, wa, wb):
-                    self._add(phrase, Surface(PAIR, a.id, b.id, lang=lang))
+                    for form in (inflect_pattern(phrase) if inflect and "@" in phrase else [phrase]):
+                        self._add(form, Surface(PAIR, a.id, b.id, lang=lang))
         for ctype, phrases in data.get("collectives", {}).items():
             for p in phrases:
                 self._add(p, Surface(COLLECTIVE, ctype, lang=lang))
@@ -232,6 +236,7 @@ def _fill_pair(pattern: str, a: dict[str, list[str]], b: dict[str, list[str]]) -
         merged.setdefault(key, [])
     yield from _fill(pattern, {"name": merged["name"], "adj": merged["adj"], "abbr": merged["abbr"]},
                      {"name2": merged["name2"], "adj2": merged["adj2"], "abbr2": merged["abbr2"],
+                      "comb": merged.get("comb", []), "comb2": merged.get("comb2", []),
                       "vabbr": [], "vabbr2": []})
 
 

@@ -6,10 +6,14 @@ words run through the six cases together (adjectives agree with their noun).
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-_GENDERS = {"masc", "femn", "neut"}
+_GENDERS = {"masc", "femn", "neut", "plur"}      # plur: an adjective in the plural (российско-китайские)
+_HARD = frozenset("бвгджзклмнпрстфхцчшщ")
+_ENDINGS = {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"}
+_CYRILLIC = re.compile("[А-ЯЁ][а-яё]+")
 
 
 @cache
@@ -20,8 +24,8 @@ def _morph():
 
 @cache
 def _parse(word: str):
-    if not word.isalpha() or (word.isupper() and len(word) <= 4):
-        return None      # initials, abbreviations (РФ, КНР, ШОС), numbers: indeclinable here
+    if not word.isalpha() or word.isupper():
+        return None      # initials, abbreviations (РФ, КНР, ШОС, БРИКС, АСЕАН), numbers: indeclinable here
     parses = [p for p in _morph().parse(word)
               if p.tag.POS in ("NOUN", "ADJF", "PRTF") and {"nomn", "sing"} <= set(p.tag.grammemes)]
     if not parses:
@@ -43,9 +47,13 @@ def _inflect_cached(word: str, grammemes: frozenset[str]) -> str:
     if sep and tail:      # премьер-министр, вице-президент: inflect the last part
         return head + "-" + _inflect_cached(tail, grammemes)
     p = _parse(word)
+    if p is None and word[:1].isupper() and len(word) >= 3 and word[-1] in _HARD and _CYRILLIC.fullmatch(word):
+        # a name pymorphy does not know (Цян, Цзиньпин): declined as a masculine hard-stem noun
+        case = next((g for g in grammemes if g in _ENDINGS), None)
+        return word + _ENDINGS[case] if case else word
     if p is None or "Fixd" in p.tag.grammemes:
         return word
-    form = p.inflect(set(grammemes) | {"sing"})
+    form = p.inflect(set(grammemes) | ({"sing"} if "plur" not in grammemes else set()))
     if form is None:
         return word
     out = form.word

@@ -61,12 +61,22 @@ def _persons(ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if m.type == "Person" and m.refs]
 
 
-def _participants(persons: list[Mention], t_start: int) -> frozenset[str]:
+def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: re.Pattern | None = None) -> frozenset[str]:
     ids = {r for m in persons for r in m.refs}
     if len(ids) <= 2:
         return frozenset(ids)
     before = [m for m in persons if m.end <= t_start]
     after = [m for m in persons if m.start >= t_start]
+    if conj is not None and len(after) >= 2 and after[0].start - t_start <= 12:
+        # "Reporter: talks between A and B began": the pair joined right after the trigger
+        first = after[0]
+        for m in after[1:]:
+            if set(m.refs) <= set(first.refs):
+                continue
+            gap = folded[first.end:m.start]
+            if len(gap) <= 40 and conj.search(gap) and not re.search(r"[.;:!?。；：]", gap):
+                return frozenset(first.refs + m.refs)
+            break
     chosen = set(before[-1].refs) if before else set()
     if after:
         chosen |= set(after[0].refs)
@@ -122,7 +132,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             continue
         t, mode = found
         persons = _persons(mentions[i])
-        participants = _participants(persons, t.start())
+        participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction)
         day, _ = find_date(text, span.lang, ref)
         place = _place([m for m in mentions[i] if m.type == "Place"], cat)
         rule = f"{folder}.meeting.{mode}"

@@ -134,7 +134,8 @@ class MentionResolver:
                     person = prev.entity
                 else:
                     person = state.seen_offices.get((s.role, s.ref))
-                    if person is None:
+                    if person is None and (ref_date is not None or s.role in LEADER_ROLES):
+                        # undated text: only a head of state/government title is taken as the latest holder
                         holder = self.cat.holder(s.role, s.ref, ref_date)
                         person = holder.id if holder else None
                     if person is None:

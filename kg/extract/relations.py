@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.lang import folder_for, language_data
+from kg.text import is_word_char
 
 from .mentions import Mention
 
@@ -190,7 +191,10 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
 
 
 def _negated(folded: str, start: int, s_start: int, lex: Lexicon) -> bool:
-    before = folded[max(s_start, start - 14):start]
+    lo = max(s_start, start - 14)
+    while s_start < lo < start and is_word_char(folded[lo - 1]):
+        lo += 1         # do not cut a word in two: "Казани" does not end in the negation "ни"
+    before = folded[lo:start]
     for exc in lex.negation_exceptions:
         before = before.replace(exc, "#" * len(exc))
     if lex.negation and lex.negation.search(before):
@@ -227,6 +231,8 @@ def _with_object(ms: list[Mention], folded: str, lo: int, hi: int, types, lex: L
     if lex.comitative is None:
         return None
     for mk in lex.comitative.finditer(folded, lo, hi):
+        if any(g.is_group and g.start <= mk.start() < g.end for g in ms):
+            continue        # '中方愿同俄方': the marker already joins a group
         for m in ms:
             if m.start >= mk.end() and m.start - mk.end() <= 5 and _eligible(m, types):
                 return m
@@ -240,8 +246,6 @@ def _is_speaker(m: Mention, folded: str, lex: Lexicon) -> bool:
     after = folded[m.end:m.end + 14].lstrip(" ,，")
     return bool(lex.speech.match(after))
 
-        if any(g.is_group and g.start <= mk.start() < g.end for g in ms):
-            continue        # '中方愿同俄方': the marker already joins a group
 
 def _is_modifier(m: Mention, folded: str, lex: Lexicon) -> bool:
     """'金砖国家领导人', 'BRICS leaders', 'lãnh đạo BRICS': the entity names a group of people, not an agent."""
@@ -301,8 +305,11 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 if s != o:
                     facts.append(Fact(s, rel, o, sentence, rule, trig, conf))
 
+    inside = [(m.start, m.end) for m in mentions]
     for rule in lex.rules:
         for t in rule.trigger.finditer(folded, s_start, s_end):
+            if any(a <= t.start() and t.end() <= b for a, b in inside):
+                continue        # '合作' in 上海合作组织, 'Cooperation' in a name: not a trigger
             if _negated(folded, t.start(), s_start, lex):
                 continue
             trig = t.group(0)
@@ -314,11 +321,8 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 if subj is None:
                     continue
                 if subj.is_group:
-    inside = [(m.start, m.end) for m in mentions]
                     members = subj.refs
                 else:
-            if any(a <= t.start() and t.end() <= b for a, b in inside):
-                continue        # '合作' in 上海合作组织, 'Cooperation' in a name: not a trigger
                     other = _with_object(ms, folded, subj.end, t.start(), rule.object_types, lex)
                     if other is None:
                         continue

@@ -43,6 +43,19 @@ def abbreviations() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _names_ending_in_letter() -> frozenset[str]:
+    """Catalogue names whose last word is one letter ("Ван И"): their period can end a sentence."""
+    from kg.catalogue import load_catalogue
+    out: set[str] = set()
+    for e in load_catalogue().entities.values():
+        for name in (*e.labels.values(), *(a for names in e.aliases.values() for a in names)):
+            words = name.split()
+            if len(words) > 1 and len(words[-1]) == 1 and words[-1].isalpha():
+                out.add(f"{words[-2]} {words[-1]}".casefold())
+    return frozenset(out)
+
+
 def _is_abbreviation(line: str, dot_end: int) -> bool:
     """Whether the word ending at ``line[dot_end - 1] == '.'`` is an abbreviation."""
     start = dot_end - 1
@@ -54,7 +67,8 @@ def _is_abbreviation(line: str, dot_end: int) -> bool:
     if token in abbreviations() or token.lower() in abbreviations():
         return True
     if _INITIAL.match(token) and token[0].isupper():
-        return True
+        head = line[:start].split()
+        return not (head and f"{head[-1]} {token[0]}".casefold() in _names_ending_in_letter())
     return bool(_LETTER_DOTS.match(token))
 
 

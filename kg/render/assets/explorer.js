@@ -225,14 +225,18 @@
       var entry = searchIndex[i];
       for (var j = 0; j < entry.keys.length; j++) {
         if (entry.keys[j].indexOf(q) !== -1) {
-          hits.push({ id: entry.id, matched: entry.names[j], exact: entry.keys[j] === q });
+          var k = entry.keys[j];
+          var rank = k === q ? 0 : k.indexOf(q) === 0 ? 1 : 2;
+          if (NODES[entry.id].type === "Meeting") { rank += 3; }
+          hits.push({ id: entry.id, matched: entry.names[j], rank: rank });
           break;
         }
       }
     }
     hits.sort(function (a, b) {
-      if (a.exact !== b.exact) { return a.exact ? -1 : 1; }
+      if (a.rank !== b.rank) { return a.rank - b.rank; }
       var la = labelOf(NODES[a.id]), lb = labelOf(NODES[b.id]);
+      if (la.length !== lb.length) { return la.length - lb.length; }
       return la < lb ? -1 : la > lb ? 1 : a.id - b.id;
     });
     return hits;

@@ -1,0 +1,182 @@
+"""Russian extraction, one row per phenomenon (kg/lang/ru/*.json + the shared engine).
+
+Sentences are written for these tests in the style of kremlin.ru, mid.ru, ТАСС, РИА Новости,
+Lenta.ru and Коммерсантъ; none is copied from the sample or corpus articles.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text, facts_of
+
+PUTIN, XI, MEDVEDEV, HU = "vladimir-putin", "xi-jinping", "dmitry-medvedev", "hu-jintao"
+LAVROV, WANG = "sergey-lavrov", "wang-yi"
+RU, CN, US = "russia", "china", "united-states"
+SCO, BRICS = "shanghai-cooperation-organisation", "brics"
+
+
+def sym(a: str, rel: str, b: str) -> tuple[str, str, str]:
+    """Symmetric relations are keyed in sorted order."""
+    return (a, rel, b) if a < b else (b, rel, a)
+
+
+# (text, published, expected facts: the exact set)
+CASES = [
+    # --- meets + leaderOf from titles, names in several cases
+    ("Председатель КНР Си Цзиньпин провел переговоры с президентом России Владимиром Путиным в Кремле.",
+     "2023-03-21", {sym(PUTIN, "meets", XI), (PUTIN, "leaderOf", RU), (XI, "leaderOf", CN)}),
+    ("Переговоры Путина и Си Цзиньпина прошли в Доме народных собраний в Пекине.",
+     "2024-05-16", {sym(PUTIN, "meets", XI)}),
+    ("Мишустин встретился с премьером Госсовета КНР Ли Цяном.",
+     "2023-12-20", {sym("li-qiang", "meets", "mikhail-mishustin"), ("li-qiang", "leaderOf", CN)}),
+    ("Министр иностранных дел КНР Ван И провел переговоры с главой МИД России Сергеем Лавровым.",
+     "2024-04-09", {sym(LAVROV, "meets", WANG)}),
+    # --- negated and hypothetical meetings
+    ("Путин не встречался с Си Цзиньпином.", "2024-05-20", set()),
+    ("Если Лавров встретится с Ван И, стороны обсудят Украину.", "2024-05-20", set()),
+    # --- role titles resolved by the publication date
+    ("Председатель КНР прибыл в Москву.", "2012-02-01", {(HU, "leaderOf", CN), (HU, "visits", "moscow")}),
+    ("Председатель КНР прибыл в Москву.", "2020-02-01", {(XI, "leaderOf", CN), (XI, "visits", "moscow")}),
+    ("Президент России выступил на форуме.", "2010-05-01", {(MEDVEDEV, "leaderOf", RU)}),
+    ("Президент России выступил на форуме.", "2020-05-01", {(PUTIN, "leaderOf", RU)}),
+    # --- supports, "X сторона" in several cases, mutual support
+    ("Российская сторона поддерживает китайскую сторону в вопросе Тайваня.", "2024-05-16", {(RU, "supports", CN)}),
+    ("Китай твердо поддерживает Россию.", "2024-05-16", {(CN, "supports", RU)}),
+    ("Россия и Китай оказывают друг другу взаимную поддержку в защите ключевых интересов.",
+     "2024-05-16", {(RU, "supports", CN), (CN, "supports", RU)}),
+    ("Российский президент поблагодарил китайскую сторону за поддержку.",
+     "2024-05-16", {(CN, "supports", RU), (PUTIN, "leaderOf", RU)}),
+    ("Россия не поддерживает санкции США.", "2024-05-16", set()),
+    ("Если Китай поддержит Украину, Москва будет недовольна.", "2024-05-16", set()),
+    ("Проект реализуется при поддержке Китая.", "2024-05-16", set()),
+    # --- opposes
+    ("Россия и Китай выступают против вмешательства США во внутренние дела других стран.",
+     "2024-05-16", {(RU, "opposes", US), (CN, "opposes", US)}),
+    ("Москва подчеркнула, что партнерство не направлено против США.", "2024-05-16", set()),
+    ("Государственный визит начался с церемонии в Кремле.", "2024-05-16", set()),
+    # --- cooperatesWith
+    ("Россия готова сотрудничать с Китаем в сфере энергетики.", "2024-05-16", {sym(RU, "cooperatesWith", CN)}),
+    ("Взаимодействие между Россией и Китаем вышло на беспрецедентный уровень.",
+     "2024-05-16", {sym(RU, "cooperatesWith", CN)}),
+    ("Торгово-экономическое сотрудничество России и КНР продолжает расти.",
+     "2024-05-16", {sym(RU, "cooperatesWith", CN)}),
+    ("Сотрудничество в рамках ШОС и БРИКС обсуждалось отдельно.", "2024-05-16", set()),
+    ("Российско-китайское сотрудничество в энергетике продолжает развиваться.", "2024-05-16",
+     {sym(RU, "cooperatesWith", CN)}),
+    ("Российско-китайские отношения находятся на высоком уровне.", "2024-05-16", set()),
+    ("Россия не будет сотрудничать с НАТО.", "2024-05-16", set()),
+    # --- memberOf, chairs
+    ("Россия и Китай являются постоянными членами Совета Безопасности ООН.",
+     "2024-05-16", {(RU, "memberOf", "un-security-council"), (CN, "memberOf", "un-security-council")}),
+    ("Белоруссия вступила в ШОС на саммите в Астане.", "2024-07-04", {("belarus", "memberOf", SCO)}),
+    ("Председательство России в БРИКС завершится в конце года.", "2024-06-02", {(RU, "chairs", BRICS)}),
+    ("Россия приняла председательство в БРИКС 1 января.", "2024-01-02", {(RU, "chairs", BRICS)}),
+    ("Китай станет председателем ШОС в 2025 году.", "2024-07-04", {(CN, "chairs", SCO)}),
+    ("Индия и Китай — члены ШОС.", "2024-03-18", {("india", "memberOf", SCO), (CN, "memberOf", SCO)}),
+    # --- attends, hosts (generic "саммит БРИКС" resolved to the edition nearest the date)
+    ("Си Цзиньпин примет участие в саммите БРИКС, который пройдет в Казани.",
+     "2024-10-20", {(XI, "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}),
+    ("Саммит ШОС пройдет в Тяньцзине.", "2025-08-01", {("tianjin", "hosts", "2025-sco-summit")}),
+    ("В Казани 22 октября откроется саммит БРИКС.", "2024-10-01", {("kazan", "hosts", "16th-brics-summit")}),
+    ("Россия примет у себя саммит БРИКС в 2024 году.", "2024-03-01", {(RU, "hosts", "16th-brics-summit")}),
+    # --- signs
+    ("Россия и Китай подписали Договор о добрососедстве, дружбе и сотрудничестве.",
+     "2001-07-16", {(RU, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation"),
+                    (CN, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation")}),
+    ("Россия и Китай не подписали Договор о добрососедстве, дружбе и сотрудничестве.", "2001-07-16", set()),
+    # --- visits (both word orders)
+    ("Путин прибыл с государственным визитом в Китай.", "2024-05-16", {(PUTIN, "visits", CN)}),
+    ("В Москву прибыл премьер Госсовета КНР Ли Цян.",
+     "2024-08-20", {("li-qiang", "visits", "moscow"), ("li-qiang", "leaderOf", CN)}),
+    ("Шойгу посетил Пекин.", "2024-11-01", {("sergei-shoigu", "visits", "beijing")}),
+    ("Китайский лидер прибыл в Москву по приглашению Путина.", "2023-03-20",
+     {(XI, "leaderOf", CN), (XI, "visits", "moscow")}),
+    ("Ван И сообщил, что Китай поддерживает усилия России по урегулированию кризиса.", "2024-03-18",
+     {(CN, "supports", RU)}),
+    # --- locatedIn, alignsWith
+    ("Казань, Россия.", "2024-10-22", {("kazan", "locatedIn", RU)}),
+    ("Стороны договорились о сопряжении ЕАЭС и инициативы «Один пояс, один путь».",
+     "2024-05-16", {sym("belt-and-road-initiative", "alignsWith", "eurasian-economic-union")}),
+    # --- collectives expanded to the document's two countries / two leaders
+    ("Россия и Китай провели консультации. Стороны подтвердили взаимную поддержку по вопросам суверенитета.",
+     "2024-05-16", {(RU, "supports", CN), (CN, "supports", RU)}),
+    ("Китай и Россия обменялись мнениями. Обе страны будут развивать сотрудничество.",
+     "2024-05-16", {sym(RU, "cooperatesWith", CN)}),
+    # --- generic words and boilerplate give nothing
+    ("Стороны обсудили вопросы энергетики, торговли и климата.", "2024-05-16", set()),
+    ("Фото: Александр Казаков / РИА Новости", "2024-05-16", set()),
+    ("Читайте также: Путин и Си Цзиньпин встретились в Пекине", "2024-05-16", set()),
+    ("© 2024 РИА Новости. Все права защищены.", "2024-05-16", set()),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_facts(text, published, expected):
+    assert facts_of(text, published=published) == expected
+
+
+# (text, published, expected meetings: (participants, date, place, mode))
+MEETINGS = [
+    ("Председатель КНР Си Цзиньпин провел переговоры с президентом России Владимиром Путиным в Кремле.",
+     "2023-03-21", [({PUTIN, XI}, None, "moscow-kremlin", "in_person")]),
+    ("Переговоры Путина и Си Цзиньпина прошли в Доме народных собраний в Пекине.",
+     "2024-05-16", [({PUTIN, XI}, None, "great-hall-of-the-people", "in_person")]),
+    # "в понедельник" in an article of Wednesday 26 February 2025
+    ("В понедельник Путин провел телефонный разговор с Си Цзиньпином.",
+     "2025-02-26", [({PUTIN, XI}, "2025-02-24", None, "phone")]),
+    ("Путин и Си Цзиньпин провели переговоры по видеосвязи.", "2022-12-30", [({PUTIN, XI}, None, None, "video")]),
+    ("Вчера Сергей Лавров встретился с Ван И в Москве.", "2023-09-19", [({LAVROV, WANG}, "2023-09-18", "moscow", "in_person")]),
+    ("15 мая в Пекине Путин встретился с Си Цзиньпином.", "2024-05-20", [({PUTIN, XI}, "2024-05-15", "beijing", "in_person")]),
+    # "Ван И." ends the sentence: the reporter named in the next one is no participant
+    ("В Москве началась встреча главы МИД России Сергея Лаврова и его китайского коллеги Ван И. "
+     "Об этом сообщила Мария Захарова.",
+     "2023-09-18", [({LAVROV, WANG}, "2023-09-18", "moscow", "in_person")]),
+    ("Казань, Россия. Лидеры двух стран провели переговоры. Путин принял Си Цзиньпина в Казанском кремле.",
+     "2024-10-22", [({PUTIN, XI}, None, "kazan-kremlin", "in_person")]),
+    ("Путин и Си Цзиньпин не проводили переговоров.", "2024-05-16", []),
+    ("Лидеры двух стран встречались более 40 раз.", "2024-05-16", []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", MEETINGS)
+def test_meetings(text, published, expected):
+    x = extract_text(text, published=published)
+    got = [(set(m.participants), m.date.isoformat() if m.date else None, m.place, m.mode) for m in x.meetings]
+    assert got == expected
+
+
+# (text, surface as written, entity): character offsets must cover exactly the surface
+MENTIONS = [
+    ("Переговоры с Путиным начались утром.", "Путиным", PUTIN),
+    ("Встреча Путина и Си Цзиньпина завершилась.", "Путина", PUTIN),
+    ("Встреча Путина и Си Цзиньпина завершилась.", "Си Цзиньпина", XI),
+    ("Путину вручили приглашение от Си Цзиньпина.", "Путину", PUTIN),
+    ("О Путине и Си Цзиньпине написали все газеты.", "Си Цзиньпине", XI),
+    ("Гость поблагодарил Си Цзиньпином приглашенного Лаврова.", "Лаврова", LAVROV),
+    ("Позицию изложила российская сторона.", "российская сторона", RU),
+    ("Соглашение было одобрено китайской стороной.", "китайской стороной", CN),
+    ("Документ передан российской стороне.", "российской стороне", RU),
+    ("Заявление сделал глава МИД КНР Ван И.", "Ван И", WANG),
+    ("Встреча с премьером Госсовета КНР Ли Цяном прошла в Москве.", "Ли Цяном", "li-qiang"),
+    ("Лидеры обсудили повестку саммита ШОС.", "саммита ШОС", "2024-sco-summit"),
+    ("Россия вступила в диалог с ШОС.", "ШОС", SCO),
+]
+
+
+@pytest.mark.parametrize("text,surface,entity", MENTIONS)
+def test_mention_offsets(text, surface, entity):
+    x = extract_text(text, published="2024-05-16")
+    found = [(text[m.start:m.end], m.entity) for m in x.mentions]
+    assert (surface, entity) in found
+
+
+def test_generic_words_are_not_entities():
+    x = extract_text("Стороны обсудили вопросы энергетики, торговли, демократии и климата со стороны экспертов.",
+                     published="2024-05-16")
+    assert [m for m in x.mentions if m.entity] == []
+
+
+def test_pronoun_she_is_not_resolved_to_a_man():
+    x = extract_text("Сергей Лавров и Ван И провели встречу. «Встреча прошла хорошо», — написала она.",
+                     published="2023-09-18")
+    assert all(m.text.lower() != "она" for m in x.mentions)
