@@ -74,7 +74,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, quiet: bool, no_html: bool, s
     show_bar = not quiet and sys.stderr.isatty()
     total = sum(1 for _ in iter_inputs([p for p in paths if p.exists()] or [kg.sample_corpus()]))
     if store_path is not None:
-        _build_store(paths or [kg.sample_corpus()], store_path, out_dir, quiet=quiet, no_html=no_html,
+        _build_store(paths, store_path, out_dir, quiet=quiet, no_html=no_html,
                      show_bar=show_bar, total=total)
         return
     if show_bar:
@@ -82,9 +82,6 @@ def build(inputs: tuple[Path, ...], out_dir: Path, quiet: bool, no_html: bool, s
             graph = kg.build(paths, progress=lambda _a: bar.update(1))
     else:
         graph = kg.build(paths)
-    for path in paths:
-        if not path.exists():
-            graph.errors.append(kg.InputError(path, "no such file or folder"))
     for err in graph.errors:
         click.echo(f"kg: {err}", err=True)
     graph.write(out_dir, html=not no_html)
@@ -385,6 +382,22 @@ def evaluate(gold_dir: Path, docs_dir: Path, verbose: bool) -> None:
         click.echo(f"{bucket:8} {totals[bucket].line()}")
     t = totals["all"]
     click.echo(f"SCORE entity_f1={t.prf('e')[2]:.3f} relation_f1={t.prf('r')[2]:.3f} meeting_f1={t.prf('m')[2]:.3f}")
+
+
+def _examples_last(group: click.Group) -> None:
+    """Move each docstring's trailing 'Example:' block to the epilog, so --help ends with it."""
+    for command in [group, *group.commands.values()]:
+        text = command.help or ""
+        head, sep, example = text.partition("\b\n    Example:")
+        if not sep:
+            head, sep, example = text.partition("\b\nExample:")
+        if sep:
+            command.help = head.rstrip()
+            lines = [line.strip() for line in example.strip("\n").splitlines() if line.strip()]
+            command.epilog = "\b\nExample:\n" + "\n".join("  " + line for line in lines)
+
+
+_examples_last(main)
 
 
 if __name__ == "__main__":  # pragma: no cover

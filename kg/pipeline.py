@@ -75,12 +75,18 @@ def build(paths: Iterable[str | Path] | None = None, *,
 
     Bad inputs do not stop the build: they are listed in `KnowledgeGraph.errors`.
     """
-    bundled = not paths
-    paths = list(paths) if paths else [sample_corpus()]
-    result = read_inputs(paths)
-    articles = dedupe_articles(result.articles)
-    if bundled:     # a stable source name wherever the package is installed
-        articles = [replace(a, source=f"samples/{Path(a.source).name}") for a in articles]
+    articles, errors = read_articles(paths)
     extractions, failed = extract_articles(articles, progress)
     graphs = document_graphs(extractions)
-    return KnowledgeGraph(union(graphs.values()), extractions, list(result.errors) + failed)
+    return KnowledgeGraph(union(graphs.values()), extractions, errors + failed)
+
+
+def read_articles(paths: Iterable[str | Path] | None) -> tuple[list[Article], list[InputError]]:
+    """Read inputs, one article per distinct content; no paths: the bundled samples, whose
+    sources are named samples/<file> wherever the package is installed."""
+    paths = list(paths or [])
+    result = read_inputs(paths or [sample_corpus()])
+    articles = dedupe_articles(result.articles)
+    if not paths:
+        articles = [replace(a, source=f"samples/{Path(a.source).name}") for a in articles]
+    return articles, list(result.errors)

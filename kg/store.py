@@ -380,15 +380,13 @@ class GraphStore:
             raise StoreError(f"{self.path}: opened read-only")
 
     def add(self, paths: Iterable[str | Path], *, progress: Callable[[object], None] | None = None) -> ChangeReport:
-        """Add files/folders. Unchanged documents are no-ops; a file whose content changed
+        """Add files/folders (none: the bundled samples, as `kg build`). Unchanged documents are no-ops; a file whose content changed
         (same source path, new content hash) replaces its old document; new ones are added."""
-        from kg.ingest import read_inputs
-        from kg.pipeline import dedupe_articles
+        from kg.pipeline import read_articles
 
         self._writable()
-        result = read_inputs(list(paths))
-        report = ChangeReport(errors=list(result.errors))
-        return self.add_articles(dedupe_articles(result.articles), report=report, progress=progress)
+        articles, errors = read_articles(paths)
+        return self.add_articles(articles, report=ChangeReport(errors=errors), progress=progress)
 
     def add_articles(self, articles: Iterable, *, report: ChangeReport | None = None,
                      progress: Callable[[object], None] | None = None) -> ChangeReport:
