@@ -84,10 +84,30 @@ class Gazetteer:
         for lang, data in self.names.items():
             if data:
                 self._add_language(lang, data)
-        self._automaton = ahocorasick.Automaton()
-        for key, surfaces in self._table.items():
-            self._automaton.add_word(key, (len(key), tuple(sorted(surfaces, key=repr))))
-        self._automaton.make_automaton()
+        self._table = {key: tuple(sorted(surfaces, key=repr)) for key, surfaces in self._table.items()}
+        self._automaton = self._compile(self._table)
+
+    @staticmethod
+    def _compile(table: dict[str, tuple[Surface, ...]]) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for key, surfaces in table.items():
+            automaton.add_word(key, (len(key), surfaces))
+        automaton.make_automaton()
+        return automaton
+
+    def __getstate__(self) -> dict:
+        """Compact pickled form: unique surfaces as plain tuples, keys as indexes; no automaton."""
+        unique = sorted({s for group in self._table.values() for s in group}, key=repr)
+        index = {s: i for i, s in enumerate(unique)}
+        return {"catalogue": self.catalogue, "names": self.names, "series": self.series,
+                "surfaces": [(s.kind, s.ref, s.ref2, s.role, s.lang, s.lead) for s in unique],
+                "table": {k: tuple(index[s] for s in group) for k, group in self._table.items()}}
+
+    def __setstate__(self, state: dict) -> None:
+        self.catalogue, self.names, self.series = state["catalogue"], state["names"], state["series"]
+        surfaces = [Surface(*fields) for fields in state["surfaces"]]
+        self._table = {k: tuple(surfaces[i] for i in ids) for k, ids in state["table"].items()}
+        self._automaton = self._compile(self._table)
 
     # -- building -------------------------------------------------------------------
     def _add(self, text: str, surface: Surface) -> None:
