@@ -13,7 +13,7 @@ import os
 import re
 import pickle
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -23,16 +23,17 @@ import ahocorasick
 
 from kg.catalogue import Catalogue, Entity, load_catalogue
 from kg.lang import LANGUAGE_FOLDERS, load
-from kg.text import fold, is_word_char, strip_marks
+from kg.text import fold, is_word_char, match_form, strip_marks
 
 from . import inflect as inflect_module
-from .inflect import case_forms, inflect_pattern
+from .inflect import adjective_forms, case_forms, inflect_pattern
 
 # kinds of surface
-NAME, SHORT, TITLE, HONORIFIC, SIDE, PAIR, COLLECTIVE, PRONOUN, SERIES, IGNORE = (
-    "name", "short", "title", "honorific", "side", "pair", "collective", "pronoun", "series", "ignore")
+NAME, SHORT, TITLE, HONORIFIC, SIDE, PAIR, COLLECTIVE, PRONOUN, SERIES, IGNORE, PART = (
+    "name", "short", "title", "honorific", "side", "pair", "collective", "pronoun", "series", "ignore", "part")
 _PRIORITY = {IGNORE: -1, NAME: 0, SIDE: 1, PAIR: 1, SERIES: 2, TITLE: 2, COLLECTIVE: 3, SHORT: 4, HONORIFIC: 5,
-             PRONOUN: 6}
+             PRONOUN: 6, PART: 7}
+_SLOT = re.compile(r"\{(\w+?)(2?)(?:@\w+)?\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class Surface:
     role: str | None = None         # office role for title/honorific; pronoun role
     lang: str = "en"                # language folder the surface comes from
     lead: int = 0                   # leading context characters that are not part of the mention (访华 -> 华)
+    slot: str | None = None         # PART: the pattern slot this word fills (adj, comb, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,7 @@ class Gazetteer:
             for lang, text, kind in _entity_surfaces(e):
                 self._add_phrase(lang, text, Surface(kind, e.id, lang=lang))
         self.series: dict[str, tuple[str, ...]] = {}
+        self.patterns: list[_Pattern] = []
         self._add_series()
         for lang, data in self.names.items():
             if data:
@@ -99,12 +102,13 @@ class Gazetteer:
         """Compact pickled form: unique surfaces as plain tuples, keys as indexes; no automaton."""
         unique = sorted({s for group in self._table.values() for s in group}, key=repr)
         index = {s: i for i, s in enumerate(unique)}
-        return {"catalogue": self.catalogue, "names": self.names, "series": self.series,
-                "surfaces": [(s.kind, s.ref, s.ref2, s.role, s.lang, s.lead) for s in unique],
+        return {"catalogue": self.catalogue, "names": self.names, "series": self.series, "patterns": self.patterns,
+                "surfaces": [(s.kind, s.ref, s.ref2, s.role, s.lang, s.lead, s.slot) for s in unique],
                 "table": {k: tuple(index[s] for s in group) for k, group in self._table.items()}}
 
     def __setstate__(self, state: dict) -> None:
         self.catalogue, self.names, self.series = state["catalogue"], state["names"], state["series"]
+        self.patterns = state["patterns"]
         surfaces = [Surface(*fields) for fields in state["surfaces"]]
         self._table = {k: tuple(surfaces[i] for i in ids) for k, ids in state["table"].items()}
         self._automaton = self._compile(self._table)
@@ -112,7 +116,7 @@ class Gazetteer:
     # -- building -------------------------------------------------------------------
     def _add(self, text: str, surface: Surface) -> None:
         key = fold(text)
-        if len(key) < 2 and not (surface.kind == PRONOUN):
+        if len(key) < 2 and surface.kind not in (PRONOUN, PART):
             return
         self._table.setdefault(key, set()).add(surface)
 
@@ -159,12 +163,16 @@ class Gazetteer:
         inflect = bool(data.get("inflect"))
         for role, offices in data.get("offices", {}).items():
             for office in offices:
-                self._add(office, Surface(HONORIFIC, None, role=role, lang=lang))
-            for pattern in data.get("title_patterns", ()):
-                for c in countries:
-                    for phrase in _fill(pattern, words[c.id], {"office": offices}):
-                        for form in (inflect_pattern(phrase) if inflect else [phrase]):
-                            self._add(form, Surface(TITLE, c.id, role=role, lang=lang))
+                self._add_phrase(lang, office, Surface(HONORIFIC, None, role=role, lang=lang))
+        for c in countries:         # words that fill title and pair patterns: composed in find()
+            for adj in words[c.id]["adj"]:
+                for form in (adjective_forms(adj) if inflect else [adj]):
+                    self._add(form, Surface(PART, c.id, lang=lang, slot="adj"))
+            for comb in words[c.id]["comb"]:
+                self._add(comb, Surface(PART, c.id, lang=lang, slot="comb"))
+            for abbr in words[c.id]["abbr"]:
+                self._add(abbr, Surface(PART, c.id, lang=lang, slot="abbr"))
+        self.patterns.extend(_Pattern.parse(p, TITLE, lang) for p in data.get("title_patterns", ()))
         for title, (role, country) in data.get("domestic_titles", {}).items():
             if country in self.catalogue:
                 self._add(title, Surface(TITLE, country, role=role, lang=lang))
@@ -181,16 +189,16 @@ class Gazetteer:
                 for phrase in _fill(pattern, words[c.id], {}):
                     for form in (inflect_pattern(phrase) if inflect else [phrase]):
                         self._add(form, Surface(SIDE, c.id, lang=lang))
-        short = {k: v for k, v in data.get("short_country_names", {}).items()
-                 if k != "source_note" and v in self.catalogue}
+        for word, country in data.get("short_country_names", {}).items():
+            if word != "source_note" and country in self.catalogue:
+                self._add(word, Surface(PART, country, lang=lang, slot="name"))
         for pattern in data.get("pair_patterns", ()):
-            for a, b in itertools.permutations(countries, 2):
-                wa, wb = dict(words[a.id]), dict(words[b.id])
-                wa["name"] = wa["name"] + [k for k, v in short.items() if v == a.id]
-                wb["name"] = wb["name"] + [k for k, v in short.items() if v == b.id]
-                for phrase in _fill_pair(pattern, wa, wb):
-                    for form in (inflect_pattern(phrase) if inflect and "@" in phrase else [phrase]):
-                        self._add(form, Surface(PAIR, a.id, b.id, lang=lang))
+            if "{abbr" in pattern:      # one-character abbreviations (中俄) cannot be words of their own
+                for a, b in itertools.permutations(countries, 2):
+                    for phrase in _fill_pair(pattern, words[a.id], words[b.id]):
+                        self._add(phrase, Surface(PAIR, a.id, b.id, lang=lang))
+            else:
+                self.patterns.append(_Pattern.parse(pattern, PAIR, lang))
         for ctype, phrases in data.get("collectives", {}).items():
             for p in phrases:
                 self._add(p, Surface(COLLECTIVE, ctype, lang=lang))
@@ -226,7 +234,87 @@ class Gazetteer:
             taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             chosen.append(h)
         chosen.sort(key=lambda h: h.start)
-        return [Hit(h.start + h.surfaces[0].lead, h.end, h.surfaces) if h.surfaces[0].lead else h for h in chosen]
+        chosen = [Hit(h.start + h.surfaces[0].lead, h.end, h.surfaces) if h.surfaces[0].lead else h for h in chosen]
+        return [h for h in self._compose(folded, chosen) if h.kind != PART]
+
+    def _compose(self, folded: str, hits: list[Hit]) -> list[Hit]:
+        """Join adjacent words into titles and pairs by the languages' patterns:
+        'Russian' + ' ' + 'President' -> title (head_of_state, russia); '中国' + '' + '外长';
+        'Chủ tịch' + ' ' + 'Trung Quốc'; 'China' + '-' + 'Russia' -> pair."""
+        out: list[Hit] = []
+        i = 0
+        while i < len(hits):
+            for pattern in self.patterns:
+                found = pattern.match(folded, hits, i, self.catalogue)
+                if found:
+                    out.append(found[0])
+                    i += found[1]
+                    break
+            else:
+                out.append(hits[i])
+                i += 1
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """A title or pair pattern ('{adj} {office}', '{office} of {name}', '{name}-{name2}') as slots
+    and the exact separators between them."""
+    kind: str
+    lang: str
+    slots: tuple[str, ...]
+    separators: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, pattern: str, kind: str, lang: str) -> "_Pattern":
+        slots, seps, pos = [], [], 0
+        for m in _SLOT.finditer(pattern):
+            if slots:
+                seps.append(match_form(pattern[pos:m.start()]))
+            slots.append(m.group(1))
+            pos = m.end()
+        return cls(kind, lang, tuple(slots), tuple(seps))
+
+    def _fills(self, slot: str, hit: Hit, cat: Catalogue) -> Surface | None:
+        for s in hit.surfaces:
+            if s.lang != self.lang:
+                continue
+            if slot == "office" and s.kind == HONORIFIC and s.role:
+                return s
+            if slot in ("adj", "comb", "abbr") and s.kind == PART and s.slot == slot:
+                return s
+            if slot == "name" and s.kind == PART and s.slot == "name":
+                return s
+            if slot == "name" and s.kind == NAME and s.ref in cat:
+                e = cat[s.ref]
+                if e.type == "Country":
+                    return s
+                if e.type == "Organization" and e.country:     # Premier of the State Council of China
+                    return replace(s, ref=e.country)
+        return None
+
+    def match(self, folded: str, hits: list[Hit], i: int, cat: Catalogue) -> tuple[Hit, int] | None:
+        """The composed hit starting at hits[i] and how many hits it consumed, or None."""
+        if i + len(self.slots) > len(hits):
+            return None
+        filled = []
+        for k, slot in enumerate(self.slots):
+            hit = hits[i + k]
+            if k and folded[hits[i + k - 1].end:hit.start] != self.separators[k - 1]:
+                return None
+            surface = self._fills(slot, hit, cat)
+            if surface is None:
+                return None
+            filled.append(surface)
+        start, end = hits[i].start, hits[i + len(self.slots) - 1].end
+        if self.kind == TITLE:
+            role = next(s.role for s in filled if s.kind == HONORIFIC)
+            country = next(s.ref for s in filled if s.kind != HONORIFIC)
+            return Hit(start, end, (Surface(TITLE, country, role=role, lang=self.lang),)), len(self.slots)
+        a, b = filled[0].ref, filled[-1].ref
+        if a == b:
+            return None
+        return Hit(start, end, (Surface(PAIR, a, b, lang=self.lang),)), len(self.slots)
 
 
 def _fill(pattern: str, words: dict[str, list[str]], extra: dict[str, list[str]]) -> Iterator[str]:

@@ -88,3 +88,11 @@ def inflect_pattern(phrase: str) -> list[str]:
         word, _, mark = w.partition("@")
         words.append((word, mark or None))
     return _forms(words)
+
+
+def adjective_forms(word: str) -> list[str]:
+    """Every gender, number and case form of an adjective (российский -> российская, российских ...)."""
+    p = _parse(word)
+    if p is None or p.tag.POS != "ADJF":
+        return [word]
+    return list(dict.fromkeys([word] + [f.word for f in p.lexeme if f.tag.POS == "ADJF"]))

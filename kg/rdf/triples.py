@@ -44,5 +44,5 @@ class TripleSet:
     def to_rdflib(self) -> Graph:
         from .mapping import new_graph
         g = new_graph()
-        g.parse(data=self.ntriples(), format="nt")
+        g.addN((s, p, o, g) for s, p, o in sorted(self._triples))
         return g
