@@ -8,6 +8,7 @@ by hand, triple by triple, from the documented model.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 from datetime import date, timedelta
 
@@ -216,9 +217,10 @@ def synthetic_graph(n_nodes: int, edges_per_node: int = 4, seed: int = 0) -> Gra
                                    docs=tuple(d for d, _ in rng.sample(docs, 2))))
     # preferential attachment-ish endpoints: a few hubs, a long tail (like real news graphs)
     weights = [1.0 / (1 + i) ** 0.6 for i in range(n_entities)]
+    cum_weights = list(itertools.accumulate(weights))   # what choices(weights) computes per call
 
     def pick() -> URIRef:
-        return rng.choices(entities, weights)[0]
+        return rng.choices(entities, cum_weights=cum_weights)[0]
 
     seen: set[tuple] = set()
     target = edges_per_node * n_nodes - 3 * n_meetings

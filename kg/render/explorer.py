@@ -33,9 +33,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 import numpy as np
-from pyvis.edge import Edge as PyvisEdge
 from pyvis.network import Network
-from pyvis.node import Node as PyvisNode
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
@@ -109,7 +107,40 @@ def _lang(tag: str | None) -> str:
     return _LANG_CANON.get(tag.lower(), tag)
 
 
-def _class_index(graph: Graph) -> dict[URIRef, str]:
+class _Index:
+    """The triples of a graph read in one pass and grouped by predicate (and, on demand, by
+    subject): rdflib's store costs microseconds per matched triple on every pattern lookup,
+    and the explorer makes many lookups over the same triples."""
+
+    def __init__(self, graph: Graph):
+        by_pred: dict[Any, list[tuple[Any, Any]]] = defaultdict(list)
+        for s, p, o in graph.triples((None, None, None)):
+            by_pred[p].append((s, o))
+        self._by_pred = by_pred
+        self._by_subj: dict[Any, list[tuple[Any, Any]]] | None = None
+
+    def subject_objects(self, p: Any) -> list[tuple[Any, Any]]:
+        return self._by_pred.get(p, [])
+
+    def subjects(self, p: Any, o: Any) -> list[Any]:
+        return [s for s, x in self._by_pred.get(p, ()) if x == o]
+
+    def predicate_objects(self, s: Any) -> list[tuple[Any, Any]]:
+        if self._by_subj is None:
+            by_subj: dict[Any, list[tuple[Any, Any]]] = defaultdict(list)
+            for p, pairs in self._by_pred.items():
+                for subj, o in pairs:
+                    by_subj[subj].append((p, o))
+            self._by_subj = by_subj
+        return self._by_subj.get(s, [])
+
+    def objects(self, s: Any, p: Any) -> list[Any]:
+        if s is None:
+            return [o for _, o in self._by_pred.get(p, ())]
+        return [o for q, o in self.predicate_objects(s) if q == p]
+
+
+def _class_index(graph: Graph | _Index) -> dict[URIRef, str]:
     """Map every class IRI (the eight base classes and their declared subclasses) to a base name."""
     base = {CR[name]: name for name in NODE_CLASSES}
     result = dict(base)
@@ -168,11 +199,12 @@ def build_explorer_data(graph: Graph) -> dict[str, Any]:
     pair) plus meeting participant/location links. Everything is sorted so that the result
     is deterministic.
     """
-    classes = _class_index(graph)
+    ix = _Index(graph)
+    classes = _class_index(ix)
 
     # --- nodes
     node_type: dict[URIRef, str] = {}
-    for s, cls in graph.subject_objects(RDF.type):
+    for s, cls in ix.subject_objects(RDF.type):
         if isinstance(s, URIRef) and cls in classes:
             name = classes[cls]
             prev = node_type.get(s)
@@ -185,19 +217,19 @@ def build_explorer_data(graph: Graph) -> dict[str, Any]:
 
     labels: dict[URIRef, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for pred in (RDFS.label, SKOS.prefLabel):
-        for s, o in graph.subject_objects(pred):
+        for s, o in ix.subject_objects(pred):
             if s in index and isinstance(o, Literal):
                 labels[s][_lang(o.language)].append(str(o))
     for iri, by_lang in labels.items():
         nodes[index[iri]].labels = {lang: sorted(vals)[0] for lang, vals in sorted(by_lang.items())}
     alts: dict[URIRef, set[str]] = defaultdict(set)
-    for s, o in graph.subject_objects(SKOS.altLabel):
+    for s, o in ix.subject_objects(SKOS.altLabel):
         if s in index and isinstance(o, Literal):
             alts[s].add(str(o))
     for iri, vals in alts.items():
         main = set(nodes[index[iri]].labels.values())
         nodes[index[iri]].alt = sorted(vals - main)
-    for s, o in graph.subject_objects(OWL.sameAs):
+    for s, o in ix.subject_objects(OWL.sameAs):
         if s in index and isinstance(o, URIRef):
             text = str(o)
             for prefix in WD_PREFIXES:
@@ -211,18 +243,18 @@ def build_explorer_data(graph: Graph) -> dict[str, Any]:
             node.labels = {"und": _local(node.iri)}
 
     # --- documents
-    doc_iris: set[URIRef] = {s for s in graph.subjects(RDF.type, CR.Document) if isinstance(s, URIRef)}
+    doc_iris: set[URIRef] = {s for s in ix.subjects(RDF.type, CR.Document) if isinstance(s, URIRef)}
     for pred in (CR.sourceDocument, CR.mentionedIn, CR.reportedIn, PROV.wasDerivedFrom):
-        doc_iris.update(o for o in graph.objects(None, pred) if isinstance(o, URIRef) and o not in index)
+        doc_iris.update(o for o in ix.objects(None, pred) if isinstance(o, URIRef) and o not in index)
     doc_list = sorted(doc_iris, key=str)
     doc_index = {d: i for i, d in enumerate(doc_list)}
     docs: list[dict[str, Any]] = []
     for d in doc_list:
-        title = _first(graph.objects(d, DCTERMS.title))
-        issued = _first(graph.objects(d, DCTERMS.issued))
-        path = _first(graph.objects(d, CR.sourcePath))
-        url = _first(list(graph.objects(d, SCHEMA.url)) + list(graph.objects(d, SCHEMA_HTTP.url)))
-        langs = sorted({str(o) for o in graph.objects(d, DCTERMS.language)})
+        title = _first(ix.objects(d, DCTERMS.title))
+        issued = _first(ix.objects(d, DCTERMS.issued))
+        path = _first(ix.objects(d, CR.sourcePath))
+        url = _first(list(ix.objects(d, SCHEMA.url)) + list(ix.objects(d, SCHEMA_HTTP.url)))
+        langs = sorted({str(o) for o in ix.objects(d, DCTERMS.language)})
         docs.append({
             "iri": str(d),
             "title": str(title) if title is not None else "",
@@ -239,7 +271,7 @@ def build_explorer_data(graph: Graph) -> dict[str, Any]:
     }
     ev_raw: dict[URIRef, dict[str, Any]] = defaultdict(dict)
     for key, pred in ev_fields.items():
-        for s, o in graph.subject_objects(pred):
+        for s, o in ix.subject_objects(pred):
             if key in ev_raw[s]:
                 ev_raw[s][key] = min(ev_raw[s][key], o, key=str)
             else:
@@ -265,18 +297,18 @@ def build_explorer_data(graph: Graph) -> dict[str, Any]:
                 ev["s"] if ev["s"] is not None else -1, ev["q"], ev["r"], ev["l"])
 
     has_evidence: dict[URIRef, set[URIRef]] = defaultdict(set)
-    for s, o in graph.subject_objects(CR.hasEvidence):
+    for s, o in ix.subject_objects(CR.hasEvidence):
         if isinstance(o, URIRef):
             has_evidence[s].add(o)
     derived: dict[URIRef, set[URIRef]] = defaultdict(set)
-    for s, o in graph.subject_objects(PROV.wasDerivedFrom):
+    for s, o in ix.subject_objects(PROV.wasDerivedFrom):
         if o in doc_index:
             derived[s].add(o)
 
     # statements: (s, rel, o) key -> evidence IRIs and derivation documents
-    st_subj = dict(graph.subject_objects(RDF.subject))
-    st_pred = dict(graph.subject_objects(RDF.predicate))
-    st_obj = dict(graph.subject_objects(RDF.object))
+    st_subj = dict(ix.subject_objects(RDF.subject))
+    st_pred = dict(ix.subject_objects(RDF.predicate))
+    st_obj = dict(ix.subject_objects(RDF.object))
     relation_iris = {CR[r]: r for r in RELATIONS}
     stmt_ev: dict[tuple, set[URIRef]] = defaultdict(set)
     stmt_docs: dict[tuple, set[URIRef]] = defaultdict(set)
@@ -293,19 +325,19 @@ def build_explorer_data(graph: Graph) -> dict[str, Any]:
     # --- edges
     edge_keys: set[tuple[int, str, int]] = set()
     for p_iri, rel in relation_iris.items():
-        for s, o in graph.subject_objects(p_iri):
+        for s, o in ix.subject_objects(p_iri):
             if s in index and o in index and s != o:
                 a, b = index[s], index[o]
                 edge_keys.add((min(a, b), rel, max(a, b)) if rel in SYMMETRIC else (a, rel, b))
     meeting_links: set[tuple[int, str, int]] = set()
     for rel in MEETING_LINKS:
-        for s, o in graph.subject_objects(CR[rel]):
+        for s, o in ix.subject_objects(CR[rel]):
             if s in index and o in index and s != o and node_type[s] == MEETING:
                 meeting_links.add((index[s], rel, index[o]))
 
     # meeting facts
     meeting_date: dict[int, str] = {}
-    for s, o in graph.subject_objects(CR.date):
+    for s, o in ix.subject_objects(CR.date):
         if s in index and node_type[s] == MEETING:
             d = _date(o)
             if d and (index[s] not in meeting_date or d < meeting_date[index[s]]):
@@ -336,7 +368,7 @@ def build_explorer_data(graph: Graph) -> dict[str, Any]:
     for i, node in enumerate(nodes):
         iri = URIRef(node.iri)
         facts: list[list[Any]] = []
-        for p, o in graph.predicate_objects(iri):
+        for p, o in ix.predicate_objects(iri):
             if p in _SKIP_FACTS or p in relation_iris:
                 continue
             if node.type == MEETING and p in (CR.participant, CR.location):
@@ -354,8 +386,8 @@ def build_explorer_data(graph: Graph) -> dict[str, Any]:
             else:
                 facts.append([_local(str(p)), _local(str(o)), None])
         facts.sort(key=lambda f: (f[0], f[1], -1 if f[2] is None else f[2]))
-        mentioned = {doc_index[d] for d in graph.objects(iri, CR.mentionedIn) if d in doc_index}
-        mentioned |= {doc_index[d] for d in graph.objects(iri, CR.reportedIn) if d in doc_index}
+        mentioned = {doc_index[d] for d in ix.objects(iri, CR.mentionedIn) if d in doc_index}
+        mentioned |= {doc_index[d] for d in ix.objects(iri, CR.reportedIn) if d in doc_index}
         entry: dict[str, Any] = {
             "id": i, "iri": node.iri, "type": node.type, "labels": node.labels,
             "alt": node.alt, "qid": node.qid, "facts": facts,
@@ -413,20 +445,26 @@ def _fruchterman_reingold(n: int, src: np.ndarray, dst: np.ndarray, seed: int) -
     for _ in range(iterations):
         disp = np.zeros_like(pos)
         idx = np.arange(n) if exact else rng.choice(n, size=sample, replace=False)
-        others = pos[idx]
         scale = 1.0 if exact else n / sample
+        p32 = pos.astype(np.float32)      # float32 halves the memory traffic of the n×sample blocks
+        ox, oy = p32[idx, 0], p32[idx, 1]
         for start in range(0, n, chunk):
-            block = pos[start:start + chunk]
-            delta = block[:, None, :] - others[None, :, :]
-            dist2 = np.einsum("ijk,ijk->ij", delta, delta)
-            np.maximum(dist2, 1e-6, out=dist2)
-            disp[start:start + chunk] += np.einsum("ijk,ij->ik", delta, (k * k * scale) / dist2)
+            bx, by = p32[start:start + chunk, 0], p32[start:start + chunk, 1]
+            dx = bx[:, None] - ox[None, :]
+            dy = by[:, None] - oy[None, :]
+            f = dx * dx
+            f += dy * dy
+            np.maximum(f, 1e-6, out=f)
+            np.divide(np.float32(k * k * scale), f, out=f)
+            disp[start:start + chunk, 0] += (dx * f).sum(axis=1)
+            disp[start:start + chunk, 1] += (dy * f).sum(axis=1)
         if len(src):
             delta = pos[src] - pos[dst]
             dist = np.sqrt(np.einsum("ij,ij->i", delta, delta))
             force = delta * (dist / k)[:, None]
-            np.subtract.at(disp, src, force)
-            np.add.at(disp, dst, force)
+            for axis in (0, 1):
+                disp[:, axis] -= np.bincount(src, weights=force[:, axis], minlength=n)
+                disp[:, axis] += np.bincount(dst, weights=force[:, axis], minlength=n)
         disp -= pos * (2.0 * k * math.sqrt(n) * 0.05)   # gravity keeps components together
         length = np.sqrt(np.einsum("ij,ij->i", disp, disp))
         np.maximum(length, 1e-9, out=length)
@@ -459,38 +497,12 @@ def _layout(n: int, pairs: list[tuple[int, int]], seed: int = 7) -> list[tuple[i
 
 # ---------------------------------------------------------------------------- pyvis / page
 
-def _display_label(labels: dict[str, str]) -> str:
-    for lang in ("en",) + LANGUAGES:
-        if lang in labels:
-            return labels[lang]
-    return labels[sorted(labels)[0]]
-
-
-def _vis_network(data: dict[str, Any], positions: list[tuple[int, int]]) -> dict[str, Any]:
-    """vis-network nodes, edges and options, generated with pyvis."""
-    net = Network(directed=False, cdn_resources="in_line")
-    degree = [0] * len(data["nodes"])
-    for e in data["edges"]:
-        degree[e["from"]] += 1
-        degree[e["to"]] += 1
-    for node, (x, y) in zip(data["nodes"], positions):
-        label = _display_label(node["labels"])
-        meeting = node["type"] == MEETING
-        size = 9 if meeting else min(40, 10 + 3 * math.sqrt(degree[node["id"]]))
-        # pyvis' add_node checks a list for duplicates (O(n) per call); ids are unique here.
-        pv = PyvisNode(
-            node["id"], "diamond" if meeting else "dot", label,
-            x=x, y=y, size=round(size, 1), color=CLASS_COLOURS[node["type"]],
-            title=f"{label} ({node['type']})",   # plain text: vis 9 renders strings with innerText
-        )
-        net.nodes.append(pv.options)
-        net.node_ids.append(node["id"])
-        net.node_map[node["id"]] = pv.options
-    # parallel edges between one pair are curved apart
+def _curves(data: dict[str, Any]) -> list[list[Any]]:
+    """Parallel edges between one pair are curved apart: [[edge id, clockwise 0/1, roundness]]."""
     by_pair: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)
     for e in data["edges"]:
         by_pair[(min(e["from"], e["to"]), max(e["from"], e["to"]))].append(e)
-    smooth: dict[int, dict[str, Any]] = {}
+    out: list[list[Any]] = []
     for (lo, _hi), group in by_pair.items():
         k = len(group)
         if k < 2:
@@ -500,27 +512,20 @@ def _vis_network(data: dict[str, Any], positions: list[tuple[int, int]]) -> dict
             if offset == 0:
                 continue
             clockwise = (offset > 0) != (e["from"] != lo)
-            smooth[e["id"]] = {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW",
-                               "roundness": round(min(0.9, 0.25 * abs(offset)), 3)}
-    show_labels = len(data["edges"]) <= _EDGE_LABEL_MAX
-    for e in data["edges"]:
-        meeting_link = e["rel"] in MEETING_LINKS
-        opts: dict[str, Any] = {
-            "id": e["id"],
-            "color": RELATION_COLOURS[e["rel"]],
-            "width": round(1 + math.log(1 + len(e["ev"])), 2) if not meeting_link else 1,
-            "title": f"{e['rel']} · {len(e['ev'])} evidence",
-        }
-        if meeting_link:
-            opts["dashes"] = True
-        if e["id"] in smooth:
-            opts["smooth"] = smooth[e["id"]]
-        if show_labels and not meeting_link:
-            opts["label"] = e["rel"]
-        directed = not e["sym"] and not meeting_link
-        pe = PyvisEdge(e["from"], e["to"], directed=directed, **opts)
-        net.edges.append(pe.options)
-    big = len(data["edges"]) > _BIG_GRAPH_EDGES
+            out.append([e["id"], 1 if clockwise else 0, round(min(0.9, 0.25 * abs(offset)), 3)])
+    out.sort()
+    return out
+
+
+def _vis_options(n_edges: int) -> dict[str, Any]:
+    """vis-network options (with one group per node class), generated with pyvis.
+
+    Per-item data stays minimal (id, label, position, size, group for nodes; id, ends, colour,
+    width for edges) and is built in the page from the compact columns; every shared style
+    lives here, once, so vis does not merge per-item style objects.
+    """
+    net = Network(directed=False, cdn_resources="in_line")
+    big = n_edges > _BIG_GRAPH_EDGES
     net.options = {
         "autoResize": True,
         "physics": {"enabled": False},
@@ -536,17 +541,67 @@ def _vis_network(data: dict[str, Any], positions: list[tuple[int, int]]) -> dict
                      "strokeWidth": 3, "strokeColor": "#ffffff"},
             "scaling": {"label": {"drawThreshold": 7}},
         },
+        "groups": {
+            c: {"shape": "diamond" if c == MEETING else "dot", "color": CLASS_COLOURS[c]}
+            for c in NODE_CLASSES
+        },
         "edges": {
-            "smooth": {"enabled": False},
+            "smooth": False,
             "arrowStrikethrough": False,
             "selectionWidth": 2,
-            "arrows": {"to": {"scaleFactor": 0.6}},
+            "arrows": {"to": {"enabled": False, "scaleFactor": 0.6}},
             "font": {"size": 10, "face": "system-ui, sans-serif", "align": "middle",
                      "strokeWidth": 3, "strokeColor": "#ffffff", "color": "#555555"},
         },
     }
-    vis_nodes, vis_edges, _heading, _height, _width, options_json = net.get_network_data()
-    return {"nodes": vis_nodes, "edges": vis_edges, "options": json.loads(options_json)}
+    _nodes, _edges, _heading, _height, _width, options_json = net.get_network_data()
+    return json.loads(options_json)
+
+
+def _page_data(data: dict[str, Any], positions: list[tuple[int, int]], title: str
+               ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Split the explorer data into the compact block the page needs to draw (parsed at once)
+    and the details block (facts, documents, evidence quotes) parsed on the first click."""
+    class_code = {c: i for i, c in enumerate(NODE_CLASSES)}
+    rel_code = {r: i for i, r in enumerate(RELATIONS + MEETING_LINKS)}
+    date_code = {d: i for i, d in enumerate(data["dates"])}
+    nodes = data["nodes"]
+    edges = data["edges"]
+    main = {
+        "title": title,
+        "languages": data["languages"],
+        "classes": data["classes"],
+        "relations": data["relations"],
+        "dates": data["dates"],
+        # nodes: [iri, class code, labels, other names, QID, meeting date]
+        "nodes": [[n["iri"], class_code[n["type"]], n["labels"], n["alt"], n["qid"], n.get("date")]
+                  for n in nodes],
+        "x": [p[0] for p in positions],
+        "y": [p[1] for p in positions],
+        # edges, by column: from, to, relation code, evidence count, date codes
+        "edges": {
+            "f": [e["from"] for e in edges],
+            "t": [e["to"] for e in edges],
+            "r": [rel_code[e["rel"]] for e in edges],
+            "n": [len(e["ev"]) for e in edges],
+            "d": [[date_code[d] for d in e["dates"]] for e in edges],
+        },
+        "curves": _curves(data),
+        "edgeLabels": len(edges) <= _EDGE_LABEL_MAX,
+        "vis": {"options": _vis_options(len(edges))},
+    }
+
+    def ev_row(ev: dict[str, Any]) -> list[Any]:
+        return [ev["q"], ev["d"], ev["l"], ev["r"], ev["t"], ev["c"], ev["s"], ev["e"]]
+
+    details = {
+        "docs": data["docs"],
+        # nodes: [facts, document indexes, evidence rows or null]
+        "nodes": [[n["facts"], n["docs"], [ev_row(ev) for ev in n["ev"]] if "ev" in n else None]
+                  for n in nodes],
+        "edges": [[ev_row(ev) for ev in e["ev"]] for e in edges],
+    }
+    return main, details
 
 
 def _script_json(value: Any) -> str:
@@ -569,15 +624,15 @@ def render_html(graph: Graph, *, title: str = "China–Russia relations") -> str
     data = build_explorer_data(graph)
     pairs = [(e["from"], e["to"]) for e in data["edges"]]
     positions = _layout(len(data["nodes"]), pairs)
-    data["vis"] = _vis_network(data, positions)
-    data["title"] = title
+    main, details = _page_data(data, positions, title)
     parts = {
         "TITLE": html.escape(title, quote=True),
         "VIS_CSS": _asset("vis-network.css"),
         "EXPLORER_CSS": _asset("explorer.css"),
         "VIS_JS": _asset("vis-network.min.js"),
         "EXPLORER_JS": _asset("explorer.js"),
-        "DATA": _script_json(data),
+        "DATA": _script_json(main),
+        "DETAILS": _script_json(details),
     }
     template = _asset("explorer.html")
     # one pass over the template: inserted text is never scanned for markers again

@@ -12,15 +12,51 @@
   var URL_RE = /^https?:\/\/[^\s\u0000-\u001f]+$/i;
   var LANG_NAMES = { "en": "English", "zh-Hans": "简体中文", "zh-Hant": "繁體中文", "vi": "Tiếng Việt", "ru": "Русский", "und": "(no language)" };
 
-  var NODES = DATA.nodes, EDGES = DATA.edges, DOCS = DATA.docs, DATES = DATA.dates;
+  var DATES = DATA.dates;
   var classColour = {}, relColour = {};
+  var CLASS_NAMES = DATA.classes.map(function (c) { return c.name; });
+  var REL_NAMES = DATA.relations.map(function (r) { return r.name; });
+  var REL_SYM = DATA.relations.map(function (r) { return r.symmetric; });
   DATA.classes.forEach(function (c) { classColour[c.name] = c.colour; });
   DATA.relations.forEach(function (r) { relColour[r.name] = r.colour; });
 
+  // nodes: [iri, class code, labels, other names, QID, meeting date]
+  var NODES = DATA.nodes.map(function (r, i) {
+    return { id: i, iri: r[0], type: CLASS_NAMES[r[1]], labels: r[2], alt: r[3], qid: r[4], date: r[5] };
+  });
+  // edges, by column: from, to, relation code, evidence count, date codes
+  var EC = DATA.edges;
+  var EDGES = new Array(EC.f.length);
+  for (var ei = 0; ei < EDGES.length; ei++) {
+    var dc = EC.d[ei], ds = new Array(dc.length);
+    for (var di = 0; di < dc.length; di++) { ds[di] = DATES[dc[di]]; }
+    EDGES[ei] = { id: ei, from: EC.f[ei], to: EC.t[ei], rel: REL_NAMES[EC.r[ei]], sym: REL_SYM[EC.r[ei]],
+                  n: EC.n[ei], dates: ds };
+  }
+  DATA.nodes = NODES;
+  DATA.edges = EDGES;
+
+  // details (facts, documents, evidence quotes): parsed on first use, it is the bulk of the file
+  var DETAILS = null;
+  function details() {
+    if (DETAILS === null) {
+      var block = document.getElementById("kg-details");
+      if (!block || document.readyState === "loading") { return null; }
+      DETAILS = JSON.parse(block.textContent);
+      DETAILS.docs = DETAILS.docs || [];
+    }
+    return DETAILS;
+  }
+  function evRows(rows) {
+    return (rows || []).map(function (r) {
+      return { q: r[0], d: r[1], l: r[2], r: r[3], t: r[4], c: r[5], s: r[6], e: r[7] };
+    });
+  }
+
   var state = {
     lang: "en",
-    types: new Set(DATA.classes.map(function (c) { return c.name; })),
-    rels: new Set(DATA.relations.map(function (r) { return r.name; })),
+    types: new Set(CLASS_NAMES),
+    rels: new Set(REL_NAMES),
     from: 0,
     to: Math.max(0, DATES.length - 1),
     undated: true
@@ -57,14 +93,44 @@
   }
 
   // ---------------------------------------------------------------- vis network
+  // vis items carry only what differs per item; styles come from the groups/global options.
+  var degree = new Uint32Array(NODES.length);
+  EDGES.forEach(function (e) { degree[e.from]++; degree[e.to]++; });
+  var visNodes = NODES.map(function (n, i) {
+    var label = labelOf(n, "en");
+    return {
+      id: i, label: label, title: label + " (" + n.type + ")", group: n.type,
+      x: DATA.x[i], y: DATA.y[i],
+      size: n.type === "Meeting" ? 9 : Math.round(Math.min(40, 10 + 3 * Math.sqrt(degree[i])) * 10) / 10
+    };
+  });
+  var curve = {};
+  DATA.curves.forEach(function (c) {
+    curve[c[0]] = { enabled: true, type: c[1] ? "curvedCW" : "curvedCCW", roundness: c[2] };
+  });
+  var visEdges = EDGES.map(function (e) {
+    var link = e.rel === "participant" || e.rel === "location";
+    var v = { id: e.id, from: e.from, to: e.to, color: relColour[e.rel],
+              width: link ? 1 : Math.round((1 + Math.log(1 + e.n)) * 100) / 100,
+              title: e.rel + " · " + e.n + " evidence" };
+    if (link) { v.dashes = true; }
+    else if (!e.sym) { v.arrows = "to"; }
+    if (curve[e.id]) { v.smooth = curve[e.id]; }
+    if (DATA.edgeLabels && !link) { v.label = e.rel; }
+    return v;
+  });
+  DATA.vis.nodes = visNodes;
+  DATA.vis.edges = visEdges;
+
   var nodeVisible = new Uint8Array(NODES.length).fill(1);
   var edgeVisible = new Uint8Array(EDGES.length).fill(1);
-  var nodes = new vis.DataSet(DATA.vis.nodes);
-  var edges = new vis.DataSet(DATA.vis.edges);
+  var nodes = new vis.DataSet(visNodes);
+  var edges = new vis.DataSet(visEdges);
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return nodeVisible[n.id] === 1; } });
   var edgeView = new vis.DataView(edges, { filter: function (e) { return edgeVisible[e.id] === 1; } });
   var container = $("network");
   var timing = { start: T0, parsed: T_PARSED };
+  timing.built = performance.now();
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, DATA.vis.options);
   timing.created = performance.now();
 
@@ -74,11 +140,27 @@
   };
   window.explorer = explorer;
 
+  var drawn = false, parsedAll = document.readyState !== "loading";
+  function maybeReady() {
+    if (drawn && parsedAll && !explorer.ready) {
+      timing.ready = performance.now();
+      explorer.ready = true;
+      document.body.setAttribute("data-ready", "1");
+    }
+  }
   network.once("afterDrawing", function () {
     timing.firstDraw = performance.now();
-    explorer.ready = true;
-    document.body.setAttribute("data-ready", "1");
+    drawn = true;
+    maybeReady();
   });
+  if (!parsedAll) {
+    document.addEventListener("DOMContentLoaded", function () {
+      timing.domLoaded = performance.now();
+      parsedAll = true;
+      maybeReady();
+      if (current) { current.kind === "node" ? showNode(current.id) : showEdge(current.id); }
+    });
+  }
 
   // ---------------------------------------------------------------- filtering
   function inRange(dates) {
@@ -179,8 +261,8 @@
   setupDates();
 
   function resetFilters() {
-    state.types = new Set(DATA.classes.map(function (c) { return c.name; }));
-    state.rels = new Set(DATA.relations.map(function (r) { return r.name; }));
+    state.types = new Set(CLASS_NAMES);
+    state.rels = new Set(REL_NAMES);
     state.from = 0; state.to = Math.max(0, DATES.length - 1); state.undated = true;
     clear($("type-filter")); clear($("relation-filter"));
     buildChecklist("type-filter", DATA.classes.filter(function (c) { return c.count > 0; }), state.types,
@@ -294,10 +376,10 @@
 
   // ---------------------------------------------------------------- details panel
   var current = null;
-  var details = $("details");
+  var panel = $("details");
 
   function docLine(container, di) {
-    var doc = DOCS[di];
+    var doc = details().docs[di];
     if (!doc) { return; }
     var title = doc.title || doc.path || doc.iri;
     var url = safeUrl(doc.url);
@@ -346,20 +428,25 @@
     return t;
   }
 
+  function loading() {
+    panel.appendChild(el("p", "hint", "Loading details…"));
+  }
+
   function showNode(id) {
     var n = NODES[id];
     if (!n) { return; }
     current = { kind: "node", id: id };
-    clear(details);
-    details.appendChild(el("h2", "title", labelOf(n)));
-    details.appendChild(typeBadge(n.type));
+    clear(panel);
+    var D = details();
+    panel.appendChild(el("h2", "title", labelOf(n)));
+    panel.appendChild(typeBadge(n.type));
     if (n.qid && QID_RE.test(n.qid)) {
-      details.appendChild(document.createTextNode(" "));
-      details.appendChild(extLink("https://www.wikidata.org/wiki/" + n.qid, "Wikidata " + n.qid));
+      panel.appendChild(document.createTextNode(" "));
+      panel.appendChild(extLink("https://www.wikidata.org/wiki/" + n.qid, "Wikidata " + n.qid));
     }
-    details.appendChild(el("div", "iri", n.iri));
+    panel.appendChild(el("div", "iri", n.iri));
 
-    details.appendChild(el("h3", null, "Labels"));
+    panel.appendChild(el("h3", null, "Labels"));
     var table = el("table", "labels");
     Object.keys(n.labels).sort().forEach(function (lang) {
       var tr = el("tr");
@@ -367,16 +454,17 @@
       tr.appendChild(el("td", null, n.labels[lang]));
       table.appendChild(tr);
     });
-    details.appendChild(table);
+    panel.appendChild(table);
     if (n.alt.length) {
-      details.appendChild(el("h3", null, "Also called"));
-      details.appendChild(el("p", "alt", n.alt.join(" · ")));
+      panel.appendChild(el("h3", null, "Also called"));
+      panel.appendChild(el("p", "alt", n.alt.join(" · ")));
     }
 
-    if (n.facts.length) {
-      details.appendChild(el("h3", null, "Facts"));
+    var facts = D ? D.nodes[id][0] : [], docs = D ? D.nodes[id][1] : [], nev = D ? D.nodes[id][2] : null;
+    if (facts.length) {
+      panel.appendChild(el("h3", null, "Facts"));
       var ft = el("table", "facts");
-      n.facts.forEach(function (f) {
+      facts.forEach(function (f) {
         var tr = el("tr");
         tr.appendChild(el("th", null, f[0]));
         var td = el("td");
@@ -385,16 +473,17 @@
         tr.appendChild(td);
         ft.appendChild(tr);
       });
-      details.appendChild(ft);
+      panel.appendChild(ft);
     }
 
+    if (!D) { loading(); }
     var rels = [];
     for (var i = 0; i < EDGES.length; i++) {
       var e = EDGES[i];
       if (e.from === id || e.to === id) { rels.push(e); }
     }
     if (rels.length) {
-      details.appendChild(el("h3", null, "Relations (" + rels.length + ")"));
+      panel.appendChild(el("h3", null, "Relations (" + rels.length + ")"));
       var ul = el("ul", "relations");
       rels.forEach(function (e) {
         var li = el("li");
@@ -407,20 +496,20 @@
         li.appendChild(rb);
         li.appendChild(document.createTextNode(arrow));
         li.appendChild(nodeButton(other));
-        li.appendChild(el("span", "count", " (" + e.ev.length + ")"));
+        li.appendChild(el("span", "count", " (" + e.n + ")"));
         ul.appendChild(li);
       });
-      details.appendChild(ul);
+      panel.appendChild(ul);
     }
-    if (n.ev) {
-      details.appendChild(el("h3", null, "Evidence"));
-      details.appendChild(evidenceList(n.ev));
+    if (nev) {
+      panel.appendChild(el("h3", null, "Evidence"));
+      panel.appendChild(evidenceList(evRows(nev)));
     }
-    if (n.docs.length) {
-      details.appendChild(el("h3", null, "Mentioned in"));
+    if (docs.length) {
+      panel.appendChild(el("h3", null, "Mentioned in"));
       var dl = el("ul", "docs");
-      n.docs.forEach(function (di) { var li = el("li"); docLine(li, di); dl.appendChild(li); });
-      details.appendChild(dl);
+      docs.forEach(function (di) { var li = el("li"); docLine(li, di); dl.appendChild(li); });
+      panel.appendChild(dl);
     }
   }
 
@@ -428,26 +517,27 @@
     var e = EDGES[id];
     if (!e) { return; }
     current = { kind: "edge", id: id };
-    clear(details);
+    clear(panel);
     var h = el("h2", "title");
     h.appendChild(nodeButton(e.from));
     h.appendChild(el("span", "rel", " " + e.rel + (e.sym ? " ↔ " : " → ")));
     h.appendChild(nodeButton(e.to));
-    details.appendChild(h);
+    panel.appendChild(h);
     var badge = el("span", "type", e.rel);
     badge.style.background = relColour[e.rel] || "#777";
-    details.appendChild(badge);
+    panel.appendChild(badge);
     if (e.dates.length) {
-      details.appendChild(el("p", "dates", "Dates: " + e.dates.join(", ")));
+      panel.appendChild(el("p", "dates", "Dates: " + e.dates.join(", ")));
     }
-    details.appendChild(el("h3", null, "Evidence (" + e.ev.length + ")"));
-    details.appendChild(evidenceList(e.ev));
+    panel.appendChild(el("h3", null, "Evidence (" + e.n + ")"));
+    var D = details();
+    if (D) { panel.appendChild(evidenceList(evRows(D.edges[id]))); } else { loading(); }
   }
 
   function clearDetails() {
     current = null;
-    clear(details);
-    details.appendChild(el("p", "hint", "Click a node or an edge to see its labels, facts and the quotes that support it."));
+    clear(panel);
+    panel.appendChild(el("p", "hint", "Click a node or an edge to see its labels, facts and the quotes that support it."));
   }
 
   function handleClick(params) {
