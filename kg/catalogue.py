@@ -5,6 +5,7 @@ only entities that a document mentions reach the graph.
 """
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -116,6 +117,14 @@ class Catalogue:
             return None
         latest = max(terms, key=lambda t: (t[0].end is None, t[0].end or date.min, t[0].start or date.min))
         return latest[1]
+
+    def overlay(self, extra: dict[str, Entity]) -> "Catalogue":
+        """This catalogue plus `extra` entities (a document's provisional ones); self when none."""
+        if not extra:
+            return self
+        view = copy.copy(self)
+        view.entities = {**self.entities, **extra}
+        return view
 
     def countries(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.type == "Country"]

@@ -70,15 +70,9 @@ def is_cjk(ch: str) -> bool:
 
 
 def slugify(text: str) -> str:
-    """ASCII slug for provisional IRIs; non-Latin names are kept as percent-safe hex."""
-    plain = strip_marks(text).lower()
-    out = []
-    for ch in plain:
-        if ch.isascii() and ch.isalnum():
-            out.append(ch)
-        elif ch.isascii():
-            out.append("-")
-        else:
-            out.append(f"u{ord(ch):04x}")
+    """Slug for provisional IRIs: Latin without diacritics, other scripts kept (IRIs are Unicode)."""
+    plain = strip_marks(text) if text.isascii() or all(ord(c) < 0x2000 and not "\u0400" <= c <= "\u04ff" for c in text) \
+        else unicodedata.normalize("NFC", text)
+    out = [ch if ch.isalnum() else "-" for ch in plain.lower()]
     slug = "-".join(filter(None, "".join(out).split("-")))
     return slug[:80] or "x"

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.catalogue import Catalogue
+from kg.catalogue import Catalogue, Entity
 from kg.ingest import Article
 from kg.text import match_form
 
@@ -30,6 +30,7 @@ class DocumentExtraction:
     meetings: list[MeetingReport]
     reference_date: date | None
     surface_forms: dict[str, set[tuple[str, str]]] = field(default_factory=dict)   # entity -> {(text, lang)}
+    provisional: dict[str, Entity] = field(default_factory=dict)   # entities the catalogue lacks
 
     @property
     def entity_ids(self) -> set[str]:
@@ -73,44 +74,45 @@ class DocumentExtractor:
         folded = match_form(text)
         spans = _spans(article)
         ref = article.published
-        mentions = self.resolver.resolve(text, folded, spans, ref)
+        provisional: dict[str, Entity] = {}
+        mentions = self.resolver.resolve(text, folded, spans, ref, provisional)
         if ref is None:
             year = infer_year([(folded[s.start:s.end], s.lang) for s in spans], self.known_years,
                               self._by_sentence_ids(mentions, len(spans)))
             if year:
                 ref = date(year, 12, 31)
-                mentions = self.resolver.resolve(text, folded, spans, ref)
+                provisional = {}
+                mentions = self.resolver.resolve(text, folded, spans, ref, provisional)
+        cat = self.cat.overlay(provisional)
+        types = {**self.types, **{e.id: (e.type, e.country) for e in provisional.values()}}
         by_sentence = self._by_sentence(mentions, len(spans))
         facts: list[Fact] = []
         for i, span in enumerate(spans):
-            facts.extend(extract_relations(folded, span.start, span.end, by_sentence[i], span.lang, i, self.types))
-        facts.extend(self._leader_facts(mentions, ref))
+            facts.extend(extract_relations(folded, span.start, span.end, by_sentence[i], span.lang, i, types))
+        facts.extend(self._leader_facts(mentions, cat))
         persons = self.resolver.principals(mentions, "Person")
 
         def counterpart(person: str) -> str | None:
             if len(persons) == 2 and person in persons:
                 return persons[0] if persons[1] == person else persons[1]
             return None
-        meetings = extract_meetings(folded, spans, by_sentence, ref, self.cat, counterpart)
+        meetings = extract_meetings(folded, spans, by_sentence, ref, cat, counterpart)
         for meeting in meetings:
             a, b = sorted(meeting.participants)[:2]
             for x in sorted(meeting.participants):
                 for y in sorted(meeting.participants):
                     if x < y:
                         facts.append(Fact(x, "meets", y, meeting.sentences[0], meeting.rules[0], meeting.triggers[0], 0.8))
-        facts = [f for f in facts if self._typed(f)]
+        facts = [f for f in facts if _typed(f, cat)]
         return DocumentExtraction(article, spans, mentions, _dedupe(facts), meetings, ref,
-                                  self._surfaces(mentions, spans))
+                                  self._surfaces(mentions, spans), provisional)
 
-    def _typed(self, f: Fact) -> bool:
-        s_types, o_types = SIGNATURES[f.relation]
-        return self.cat[f.subject].type in s_types and self.cat[f.object].type in o_types
-
-    def _leader_facts(self, mentions: list[Mention], ref: date | None) -> list[Fact]:
+    @staticmethod
+    def _leader_facts(mentions: list[Mention], cat: Catalogue) -> list[Fact]:
         out = []
         for m in mentions:
-            if m.entity and m.role in LEADER_ROLES and m.role_of and m.role_of in self.cat:
-                person = self.cat[m.entity]
+            if m.entity and m.role in LEADER_ROLES and m.role_of and m.role_of in cat:
+                person = cat[m.entity]
                 if person.offices and not any(o.role == m.role and o.of == m.role_of for o in person.offices):
                     continue
                 out.append(Fact(m.entity, "leaderOf", m.role_of, m.sentence, f"title.{m.role}", m.text, 0.9))
@@ -133,6 +135,12 @@ class DocumentExtractor:
             if m.entity and m.kind in (NAME, SHORT):
                 out[m.entity].add((m.text, spans[m.sentence].lang))
         return dict(out)
+
+
+def _typed(f: Fact, cat: Catalogue) -> bool:
+    """The fact's subject and object have types the relation admits (guidelines' table)."""
+    s_types, o_types = SIGNATURES[f.relation]
+    return cat[f.subject].type in s_types and cat[f.object].type in o_types
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

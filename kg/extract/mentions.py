@@ -22,8 +22,10 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from kg.catalogue import Catalogue
-from kg.text import is_cjk
+from kg.catalogue import Catalogue, Entity, Office
+from kg.text import is_cjk, match_form, slugify
+
+from .names import unknown_names
 
 from .gazetteer import (COLLECTIVE, HONORIFIC, IGNORE, NAME, PAIR, PRONOUN, SERIES, SHORT, SIDE, TITLE,
                         Gazetteer, Hit, Surface)
@@ -84,11 +86,38 @@ class MentionResolver:
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
         self.cat: Catalogue = gazetteer.catalogue
+        self.provisional: dict[str, Entity] = {}
 
     def _type(self, entity_id: str) -> str:
-        return self.cat[entity_id].type
+        return self._entity(entity_id).type
 
-    def resolve(self, text: str, folded: str, spans: list[Span], ref_date: date | None) -> list[Mention]:
+    def _entity(self, entity_id: str) -> Entity:
+        return self.provisional.get(entity_id) or self.cat[entity_id]
+
+    def _unknown_name(self, text: str, pos: int, span: Span, nxt: Hit | None, role: str | None,
+                      country: str | None) -> Mention | None:
+        """A name the catalogue lacks right after a title ('Foreign Minister Abbas Araghchi',
+        '外长阿拉格齐', 'Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar'): a provisional Person."""
+        finder = unknown_names(span.lang)
+        if finder is None or (country is None and not finder.after_office_word):
+            return None
+        limit = min(span.end, nxt.start) if nxt is not None else span.end
+        found = finder.find(text, self._folded, pos, limit)
+        if found is None:
+            return None
+        start, end, name = found
+        eid = f"new/person/{slugify(match_form(name))}"      # one IRI across scripts and case
+        if eid not in self.provisional:
+            offices = (Office(role, country, None, None),) if role else ()
+            self.provisional[eid] = Entity(eid, "Person", {span.lang: name}, country=country, offices=offices,
+                                           provisional=True)
+        return Mention(start, end, text[start:end], NAME, "Person", eid)
+
+    def resolve(self, text: str, folded: str, spans: list[Span], ref_date: date | None,
+                provisional: dict[str, Entity] | None = None) -> list[Mention]:
+        """Resolved mentions in text order; entities the catalogue lacks are added to `provisional`."""
+        self.provisional = provisional if provisional is not None else {}
+        self._folded = folded
         starts = [s.start for s in spans]
         hits: list[tuple[int, Hit]] = []
         for h in self.gaz.find(folded):
@@ -132,6 +161,12 @@ class MentionResolver:
                     person = None       # resolved when the name arrives (see above)
                 elif prev is not None and prev.type == "Person" and prev.entity and _adjacent(folded, prev.end, hit.start):
                     person = prev.entity
+                elif (new := self._unknown_name(text, hit.end, span, nxt, s.role, s.ref)) is not None:
+                    out.append(Mention(hit.start, hit.end, mtext, TITLE, "Person", new.entity, role=s.role,
+                                       role_of=s.ref, sentence=si))
+                    out.append(replace(new, sentence=si, role=s.role, role_of=s.ref))
+                    state.counts[new.entity] += 2
+                    continue
                 else:
                     person = state.seen_offices.get((s.role, s.ref))
                     if person is None and (ref_date is not None or s.role in LEADER_ROLES):
@@ -168,6 +203,11 @@ class MentionResolver:
             if HONORIFIC in kinds:
                 with_role = [x for x in surfaces if x.kind == HONORIFIC and x.role]
                 s = with_role[0] if with_role else _choose(surfaces, {HONORIFIC}, state)
+                new = self._unknown_name(text, hit.end, span, nxt, s.role, None) if s.role else None
+                if new is not None:     # "Foreign Minister Abbas Araghchi": a person the catalogue lacks
+                    out.append(replace(new, start=hit.start, text=text[hit.start:new.end], sentence=si, role=s.role))
+                    state.counts[new.entity] += 1
+                    continue
                 out.append(Mention(hit.start, hit.end, mtext, HONORIFIC, "Person", None, role=s.role, sentence=si))
                 continue
             if COLLECTIVE in kinds:
@@ -192,7 +232,7 @@ class MentionResolver:
         """'President Xi': the office the person holds on the reference date becomes the mention's role."""
         if not role or not m.entity:
             return m
-        for office in self.cat[m.entity].offices:
+        for office in self._entity(m.entity).offices:
             if office.role == role and (ref_date is None or office.held_on(ref_date)):
                 return replace(m, role=role, role_of=office.of)
         return m
@@ -218,7 +258,7 @@ class MentionResolver:
 
     def _note_office(self, m: Mention, state: _State) -> None:
         if m.entity and m.type == "Person":
-            for o in self.cat[m.entity].offices:
+            for o in self._entity(m.entity).offices:
                 state.seen_offices.setdefault((o.role, o.of), m.entity)
 
     def _track_speakers(self, out: list[Mention], folded: str, spans: list[Span], state: _State) -> None:
@@ -245,8 +285,8 @@ class MentionResolver:
             return ()
         top = ranked[0]
         if etype == "Person":
-            nation = self.cat[top].country
-            others = [e for e in ranked[1:] if self.cat[e].country != nation] or ranked[1:]
+            nation = self._entity(top).country
+            others = [e for e in ranked[1:] if self._entity(e).country != nation] or ranked[1:]
         else:
             others = ranked[1:]
         return (top, others[0]) if others else (top,)
@@ -255,7 +295,7 @@ class MentionResolver:
         countries = self.principals(out, "Country")
         persons = self.principals(out, "Person")
         if len(countries) < 2:      # "Chinese President Xi met Russian President Putin. The two countries ..."
-            nations = [self.cat[p].country for p in persons if self.cat[p].country in self.cat]
+            nations = [self._entity(p).country for p in persons if self._entity(p).country in self.cat]
             countries = tuple(dict.fromkeys([*countries, *nations]))[:2]
         result: list[Mention] = []
         for m in out:
@@ -278,8 +318,8 @@ class MentionResolver:
         speaker = state.speaker.get(paragraph)
         if m.role == "speaker" and speaker:
             return replace(m, entity=speaker)
-        if m.role == "speaker_country" and speaker and self.cat[speaker].country in self.cat:
-            return replace(m, entity=self.cat[speaker].country, type="Country")
+        if m.role == "speaker_country" and speaker and self._entity(speaker).country in self.cat:
+            return replace(m, entity=self._entity(speaker).country, type="Country")
         if m.role == "addressee" and speaker and len(persons) == 2 and speaker in persons:
             other = persons[0] if persons[1] == speaker else persons[1]
             return replace(m, entity=other)

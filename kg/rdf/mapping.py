@@ -126,6 +126,7 @@ def add_meeting(g: TripleSet, x: DocumentExtraction, doc: URIRef, meeting: Meeti
 def document_graph(x: DocumentExtraction, meetings: list[Meeting], cat: Catalogue) -> TripleSet:
     """All triples one document contributes (`meetings[i]` is the merged node of report i)."""
     g = TripleSet()
+    cat = cat.overlay(x.provisional)
     doc = add_document(g, x)
     named = x.entity_ids
     entity_ids = set(named)

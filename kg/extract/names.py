@@ -1,0 +1,68 @@
+"""Names the catalogue lacks, found right after a title or office word.
+
+Per-language data in names.json, key "unknown_names":
+  {"gap": "[ ]?", "pattern": "<regex of a name>", "stopwords": [...], "min_words": 2,
+   "word_split": " ", "lemmatize": false, "after_office_word": true}
+`pattern` is matched on the original text (capitalisation matters) after `gap`; trailing
+stopwords are dropped; "lemmatize" puts each word in its dictionary form (Russian case endings).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.lang import folder_for, language_data
+
+
+@dataclass(frozen=True)
+class NameFinder:
+    gap: re.Pattern
+    pattern: re.Pattern
+    stopwords: frozenset[str]
+    min_words: int
+    word_split: str
+    lemmatize: bool
+    after_office_word: bool     # also after a bare office word ("Foreign Minister X"), not only a full title
+    match_folded: bool          # match on the folded text (Chinese: traditional and simplified alike)
+
+    def find(self, text: str, folded: str, pos: int, limit: int) -> tuple[int, int, str] | None:
+        """(start, end, normalised name) of a name starting right after pos, or None."""
+        original, text = text, (folded if self.match_folded else text)
+        gap = self.gap.match(text, pos, limit)
+        if gap is None:
+            return None
+        m = self.pattern.match(text, gap.end(), limit)
+        if m is None:
+            return None
+        words = [w for w in (m.group(0).split(self.word_split) if self.word_split else [m.group(0)]) if w]
+        while words and words[-1].casefold() in self.stopwords:
+            words.pop()
+        if len(words) < self.min_words or any(w.casefold() in self.stopwords for w in words[:1]):
+            return None
+        surface = self.word_split.join(words) if self.word_split else words[0]
+        end = gap.end() + len(surface)
+        name = " ".join(_lemma(w) for w in words) if self.lemmatize else original[gap.end():end]
+        return gap.end(), end, name
+
+
+def _lemma(word: str) -> str:
+    """Nominative of a capitalised Russian word (Джайшанкаром -> Джайшанкар)."""
+    from .inflect import _morph
+    parses = _morph().parse(word)
+    best = next((p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), parses[0] if parses else None)
+    if best is None:
+        return word
+    lemma = best.normal_form
+    return lemma[:1].upper() + lemma[1:]
+
+
+@cache
+def unknown_names(lang: str) -> NameFinder | None:
+    data = language_data(folder_for(lang), "names").get("unknown_names")
+    if not data:
+        return None
+    return NameFinder(re.compile(data.get("gap", " ?")), re.compile(data["pattern"]),
+                      frozenset(w.casefold() for w in data.get("stopwords", ())), data.get("min_words", 2),
+                      data.get("word_split", " "), data.get("lemmatize", False), data.get("after_office_word", True),
+                      data.get("match_folded", False))

@@ -1,0 +1,49 @@
+"""Names the catalogue lacks become provisional entities when a title or office word introduces them."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+CASES = [
+    # lang, text, published, expected provisional (label, country of the office)
+    ("en", "Iranian Foreign Minister Abbas Araghchi met Chinese Foreign Minister Wang Yi in Beijing.", "2025-04-23",
+     {("Abbas Araghchi", "iran")}),
+    ("en", "Foreign Minister Abbas Araghchi said Tehran would attend.", "2025-04-23", {("Abbas Araghchi", None)}),
+    ("en", "Brazilian President Luiz Inácio Lula da Silva arrived in Kazan.", "2024-10-22", set()),   # catalogue
+    ("en", "The Chinese President said on Monday that ties were strong.", "2020-01-06", set()),        # no name
+    ("en", "Russian President Vladimir Putin spoke.", "2020-01-06", set()),                            # catalogue
+    ("zh", "伊朗外长阿拉格齐同王毅举行会谈。", "2025-04-23", {("阿拉格齐", "iran")}),
+    ("zh", "伊朗外長阿拉格齊同王毅舉行會談。", "2025-04-23", {("阿拉格齊", "iran")}),
+    ("zh", "俄羅斯總統當天抵達北京。", "2010-09-27", set()),                                           # 當天 is no name
+    ("vi", "Ngoại trưởng Iran Abbas Araghchi hội đàm với Ngoại trưởng Trung Quốc Vương Nghị.", "2025-04-23",
+     {("Abbas Araghchi", "iran")}),
+    ("vi", "Thủ tướng Chính phủ Việt Nam phát biểu tại hội nghị.", "2025-04-23", set()),             # Chính phủ
+    ("ru", "Министр иностранных дел Ирана Аббас Аракчи провел переговоры с Сергеем Лавровым.", "2025-04-23",
+     {("Аббас Аракчи", "iran")}),
+    ("ru", "Переговоры с министром иностранных дел Ирана Аббасом Аракчи прошли в Москве.", "2025-04-23",
+     {("Аббас Аракчи", "iran")}),    # inflected name -> dictionary form
+]
+
+
+@pytest.mark.parametrize("lang,text,published,expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_provisional_persons(lang, text, published, expected):
+    x = extract_text(text, published=published)
+    got = {(next(iter(e.labels.values())), e.country) for e in x.provisional.values()}
+    assert got == expected
+    for e in x.provisional.values():
+        assert e.type == "Person" and e.provisional and e.id.startswith("new/person/")
+
+
+def test_same_name_same_iri_in_both_scripts():
+    a = extract_text("伊朗外长阿拉格齐同王毅举行会谈。", published="2025-04-23").provisional
+    b = extract_text("伊朗外長阿拉格齊同王毅舉行會談。", published="2025-04-23").provisional
+    assert set(a) == set(b) == {"new/person/阿拉格齐"}
+
+
+def test_provisional_person_takes_part_in_facts():
+    x = extract_text("Iranian Foreign Minister Abbas Araghchi met Chinese Foreign Minister Wang Yi in Beijing.",
+                     published="2025-04-23")
+    assert {("new/person/abbas-araghchi", "meets", "wang-yi")} <= {f.key() for f in x.facts}
+    (mention,) = [m for m in x.mentions if m.kind == "name" and m.entity == "new/person/abbas-araghchi"]
+    assert x.article.text[mention.start:mention.end] == "Abbas Araghchi"
