@@ -124,7 +124,7 @@ def _compile_template(raw: dict) -> Template:
         if name == "gap":
             return r"[^⟦]{0,40}?"
         if name == "any":
-            return r".{0,60}?"
+            return r".{0,100}?"
         slots[name] = frozenset(types.split("|")) if types else ANY
         return rf"⟦(?P<{name}>\d+)⟧"
 
@@ -266,9 +266,31 @@ def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: st
         clause = [m for m in pool if m.start > cut and m.end <= pos and _eligible(m, rule.subject_types)]
         if clause:
             return clause[0]
-        head = [m for m in pool if m.end <= pos and _eligible(m, rule.subject_types)]
-        return head[0] if head else None
-    return _nearest_before(pool, pos, rule.subject_types, rule.window)
+        # no subject in this clause: the subject of the nearest earlier clause that opens with one
+        # (作为…大国,中俄要深化…,密切在联合国…协调,坚定维护以联合国为核心… -> 中俄)
+        starts = sorted({s_start} | {i + 1 for d in lex.clause_delimiters
+                                     for i in _positions(folded, d, s_start, pos)}, reverse=True)
+        for start in starts:
+            opening = [m for m in pool if start <= m.start and m.end <= pos and _eligible(m, rule.subject_types)
+                       and not folded[start:m.start].strip(_SKIPPABLE)]
+            if opening:
+                return opening[0]
+        return None
+    nearest = _nearest_before(pool, pos, rule.subject_types, rule.window)
+    if nearest is not None and any(d in folded[nearest.end:pos] for d in ",;"):
+        # "X should deepen …, strengthen … within the UN and the SCO, …, firmly uphold …": a verb in a
+        # coordinated series takes the sentence's subject, not the last name of the series
+        first = next((m for m in pool if m.start >= s_start and m.end <= pos and _eligible(m, rule.subject_types)), None)
+        return first or nearest
+    return nearest
+
+
+def _positions(text: str, needle: str, lo: int, hi: int) -> list[int]:
+    out, i = [], text.find(needle, lo, hi)
+    while i != -1:
+        out.append(i)
+        i = text.find(needle, i + 1, hi)
+    return out
 
 
 def _harmonize(subj: Mention, obj: Mention, types: dict[str, tuple[str, str | None]]) -> tuple[Mention, Mention]:
@@ -345,7 +367,8 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                     or _nearest_before(ms, t.start(), rule.object_types, rule.window)
             if rule.subject == "before":
                 pos = obj.start if obj is not None and obj.end <= t.start() else t.start()
-                subj = _subject_before(candidates, obj, pos, folded, s_start, rule, lex)
+                subj = _subject_before(candidates, obj, pos, folded, s_start, rule, lex) \
+                    or _subject_before(ms, obj, pos, folded, s_start, rule, lex)   # the speaker acts too
             elif rule.subject == "after":
                 subj = _nearest_after([m for m in candidates if m is not obj], t.end(), rule.subject_types, rule.window)
             else:
@@ -354,7 +377,7 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             if subj is None:
                 continue
             if obj is None:
-                if rule.relation in SYMMETRIC and subj.is_group:
+                if rule.relation in SYMMETRIC and subj.is_group and subj.type in ("Country", "Person"):
                     members = subj.refs
                     for a in members:
                         for b in members:
@@ -365,6 +388,12 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 continue        # Xi cooperates with Russia: not a like-for-like pair
             if not subj.is_group and subj.end == t.start() and rule.relation in SYMMETRIC:
                 continue        # 金砖合作 / "BRICS cooperation": a modifier, not an agent
+            if rule.relation == "cooperatesWith" and any(
+                    m.type in ("Initiative", "Event", "Agreement") and 0 <= t.start() - m.end <= 1 for m in ms):
+                continue        # "Belt and Road cooperation with the EAEU": the initiative's, not the agents'
+            if rule.relation in SYMMETRIC and subj.is_group and obj is None and \
+                    subj.type not in ("Country", "Person"):
+                continue
             if rule.harmonize:
                 subj, obj = _harmonize(subj, obj, catalogue_types)
             emit(subj, rule.relation, obj, rule.id, trig, rule.confidence)
