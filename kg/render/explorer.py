@@ -480,11 +480,7 @@ def _layout(n: int, pairs: list[tuple[int, int]], seed: int = 7) -> list[tuple[i
     if n == 1:
         return [(0, 0)]
     if n <= 150:
-        g = nx.Graph()
-        g.add_nodes_from(range(n))
-        g.add_edges_from(pairs)
-        layout = nx.spring_layout(g, seed=seed, iterations=200)
-        pos = np.array([layout[i] for i in range(n)])
+        return _small_layout(n, pairs)
     else:
         arr = np.array(sorted(set(pairs)), dtype=np.int64).reshape(-1, 2)
         pos = _fruchterman_reingold(n, arr[:, 0], arr[:, 1], seed)
@@ -493,6 +489,34 @@ def _layout(n: int, pairs: list[tuple[int, int]], seed: int = 7) -> list[tuple[i
     target = 220.0 + 55.0 * math.sqrt(n)   # px: ~ constant node density on screen
     pos = pos * (target / radius)
     return [(int(round(x)), int(round(y))) for x, y in pos]
+
+
+def _small_layout(n: int, pairs: list[tuple[int, int]], unit: float = 85.0) -> list[tuple[int, int]]:
+    """Readable layout for small graphs: each connected component laid out by Kamada-Kawai in a
+    box that grows with its size, side by side; entities without relations on a grid below."""
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
+    g.add_edges_from(pairs)
+    comps = sorted((sorted(c) for c in nx.connected_components(g) if len(c) > 1), key=lambda c: (-len(c), c[0]))
+    isolated = sorted(i for i in range(n) if g.degree(i) == 0)
+    pos = np.zeros((n, 2))
+    x = 0.0
+    for comp in comps:
+        side = unit * math.sqrt(len(comp)) * 1.3
+        lay = nx.kamada_kawai_layout(g.subgraph(comp))
+        arr = np.array([lay[i] for i in comp])
+        arr -= arr.min(axis=0)
+        arr *= side / max(float(arr.max()), 1e-9)
+        pos[comp] = arr + [x, 0.0]
+        x += side + unit
+    cell = unit * 2.6           # isolated entities: a grid wide enough for their labels
+    width = max(x - unit, cell * 3)
+    cols = max(3, int(width // cell) + 1)
+    top = (max((pos[c][:, 1].max() for c in comps), default=0.0) + unit) if comps else 0.0
+    for k, i in enumerate(isolated):
+        pos[i] = [(k % cols) * cell, top + (k // cols) * unit * 0.5]
+    pos -= pos.mean(axis=0)
+    return [(int(round(a)), int(round(b))) for a, b in pos]
 
 
 # ---------------------------------------------------------------------------- pyvis / page
