@@ -50,8 +50,9 @@ def norm(s: str) -> str:
 
 
 def iso(s) -> date:
-    assert isinstance(s, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", s), f"not an ISO date: {s!r}"
-    return date.fromisoformat(s)
+    """An ISO date; a month ("2026-11") where only the month is known (read as its first day)."""
+    assert isinstance(s, str) and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", s), f"not an ISO date: {s!r}"
+    return date.fromisoformat(s if len(s) == 10 else s + "-01")
 
 
 def load(name: str) -> dict:

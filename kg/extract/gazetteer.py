@@ -82,6 +82,7 @@ class Gazetteer:
             for lang, text, kind in _entity_surfaces(e):
                 self._add_phrase(lang, text, Surface(kind, e.id, lang=lang))
         self.series: dict[str, tuple[str, ...]] = {}
+        self.venues: dict[str, frozenset[str]] = {}      # edition -> places its names contain (Kazan BRICS summit)
         self.patterns: list[_Pattern] = []
         self._add_series()
         for lang, data in self.names.items():
@@ -103,12 +104,13 @@ class Gazetteer:
         unique = sorted({s for group in self._table.values() for s in group}, key=repr)
         index = {s: i for i, s in enumerate(unique)}
         return {"catalogue": self.catalogue, "names": self.names, "series": self.series, "patterns": self.patterns,
+                "venues": self.venues,
                 "surfaces": [(s.kind, s.ref, s.ref2, s.role, s.lang, s.lead, s.slot) for s in unique],
                 "table": {k: tuple(index[s] for s in group) for k, group in self._table.items()}}
 
     def __setstate__(self, state: dict) -> None:
         self.catalogue, self.names, self.series = state["catalogue"], state["names"], state["series"]
-        self.patterns = state["patterns"]
+        self.patterns, self.venues = state["patterns"], state["venues"]
         surfaces = [Surface(*fields) for fields in state["surfaces"]]
         self._table = {k: tuple(surfaces[i] for i in ids) for k, ids in state["table"].items()}
         self._automaton = self._compile(self._table)
@@ -141,9 +143,22 @@ class Gazetteer:
             if not members:
                 continue
             self.series[raw["id"]] = members
+            for eid in members:
+                self.venues[eid] = self._venues_named_in(self.catalogue[eid])
             for lang, texts in raw["surfaces"].items():
                 for text in texts:
                     self._add_phrase(lang, text, Surface(SERIES, raw["id"], lang=lang))
+
+    def _venues_named_in(self, event: Entity) -> frozenset[str]:
+        names = [fold(n) for n in event.labels.values()] + [fold(n) for ns in event.aliases.values() for n in ns]
+        found = set()
+        for place in self.catalogue.entities.values():
+            if place.type != "Place":
+                continue
+            labels = {fold(n) for n in place.labels.values()} | {fold(n) for ns in place.aliases.values() for n in ns}
+            if any(len(lab) >= 2 and lab in name for lab in labels for name in names):
+                found.add(place.id)
+        return frozenset(found)
 
     def _country_words(self, lang: str, country: Entity) -> dict[str, list[str]]:
         names = [v for k, v in country.labels.items() if k.split("-")[0] == lang]

@@ -125,6 +125,8 @@ class MentionResolver:
             if i >= 0 and h.end <= spans[i].end:
                 hits.append((i, h))
         state = _State()
+        places = {s.ref for _, h in hits for s in h.surfaces
+                  if s.kind == NAME and s.ref in self.cat and self.cat[s.ref].type == "Place"}
         out: list[Mention] = []
         pending: list[int] = []     # indexes of collectives/addressees resolved at the end
         for k, (si, hit) in enumerate(hits):
@@ -195,7 +197,7 @@ class MentionResolver:
                 continue
             if SERIES in kinds:
                 s = _choose(surfaces, {SERIES}, state)
-                edition = self._edition(s.ref, ref_date)
+                edition = self._edition(s.ref, ref_date, places)
                 if edition:
                     out.append(Mention(hit.start, hit.end, mtext, SERIES, "Event", edition, sentence=si))
                     state.counts[edition] += 1
@@ -237,10 +239,12 @@ class MentionResolver:
                 return replace(m, role=role, role_of=office.of)
         return m
 
-    def _edition(self, series: str, ref_date: date | None) -> str | None:
-        """The edition of a recurring event nearest the reference date (ongoing, next, or just past)."""
+    def _edition(self, series: str, ref_date: date | None, places: set[str]) -> str | None:
+        """The edition of a recurring event nearest the reference date (ongoing, next, or just past);
+        in an undated text, the one edition whose venue the text names ('the BRICS summit … Kazan')."""
         if ref_date is None:
-            return None
+            named = [e for e in self.gaz.series.get(series, ()) if self.gaz.venues.get(e, frozenset()) & places]
+            return named[0] if len(named) == 1 else None
         best = None
         for eid in self.gaz.series.get(series, ()):
             e = self.cat[eid]
