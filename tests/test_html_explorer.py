@@ -180,6 +180,67 @@ def test_no_request_even_without_csp(sample_html: Path, tmp_path: Path) -> None:
             page.close()
 
 
+def test_large_graph_labels_and_arrows_on_zoom(tmp_path: Path, monkeypatch) -> None:
+    """Large graphs start without node labels and arrowheads (vis would measure every label and
+    draw every arrowhead before the first frame); they appear when zoomed in and around the
+    selection, and every node, edge, filter and quote is still there."""
+    _browser_or_skip()
+    from playwright.sync_api import sync_playwright
+    import kg.render.explorer as explorer_module
+    monkeypatch.setattr(explorer_module, "_DETAIL_ON_ZOOM_NODES", 100)
+    g = gf.synthetic_graph(200, edges_per_node=4, seed=3)
+    path = tmp_path / "large.html"
+    write_html(g, path, title="Large")
+    n_nodes, n_edges = expected_counts(g)
+    with sync_playwright() as pw:
+        p = Page(pw, path)
+        try:
+            assert p.js("explorer.detailOnZoom") is True
+            assert p.js("explorer.drawnCounts()") == {"nodes": n_nodes, "edges": n_edges}
+            assert p.js("explorer.data.vis.nodes.every(n => !('label' in n))")
+            assert p.js("explorer.data.vis.edges.every(e => !('label' in e) && !('font' in e))")
+            arrows_on = """() => { const b = explorer.network.body;
+                return b.edgeIndices.filter(id => b.edges[id].options.arrows.to.enabled).length; }"""
+            directed = p.js("""explorer.data.edges.filter(e => !e.sym && e.rel !== 'participant'
+                               && e.rel !== 'location').length""")
+            assert directed > 0
+            assert p.js(arrows_on) == 0 and p.js("explorer.overlay.drawn") == 0
+            # the fonts shared while adding the edges are what vis itself computes per edge
+            assert p.js("""() => { const b = explorer.network.body, s = o => JSON.stringify(o,
+                  (k, v) => typeof v === 'function' ? 'fn' : v);
+                return b.edgeIndices.every(id => { const e = b.edges[id], was = s(e.labelModule.fontOptions);
+                  e.updateLabelModule(); return s(e.labelModule.fontOptions) === was; }); }""")
+            # a selected node: its own labels and its directed edges' arrowheads, at any zoom
+            p.js("explorer.network.moveTo({scale: 0.1})")
+            nid = p.js("explorer.data.edges.find(e => !e.sym && e.rel === 'supports').from")
+            p.js("id => { explorer.network.selectNodes([id]); explorer.handleClick({nodes: [id], edges: []}); }", nid)
+            p.page.wait_for_function("explorer.overlay.drawn > 0")
+            assert 0 < p.js(arrows_on) < directed
+            assert p.page.text_content("#details h2") == p.js("id => explorer.labelOf(explorer.data.nodes[id])", nid)
+            p.js("explorer.network.selectNodes([]); explorer.handleClick({nodes: [], edges: []})")
+            p.page.wait_for_function("explorer.overlay.drawn === 0")
+            assert p.js(arrows_on) == 0
+            # a real wheel zoom past the threshold: every directed edge gets its arrowhead
+            p.js("explorer.network.moveTo({scale: 0.48})")
+            box = p.page.locator("#network").bounding_box()
+            p.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+            p.page.mouse.wheel(0, -100)
+            p.page.wait_for_function("explorer.network.getScale() >= 0.5")
+            p.page.wait_for_function("explorer.overlay.drawn > 0")
+            assert p.js(arrows_on) == directed
+            # filters and quotes as on small graphs
+            p.js("explorer.setRelation('supports', false)")
+            hidden = p.js("explorer.data.edges.filter(e => e.rel === 'supports').length")
+            assert p.js("explorer.drawnCounts().edges") == n_edges - hidden
+            p.js("explorer.setRelation('supports', true)")
+            eid = p.js("explorer.data.edges.find(e => e.n === 2).id")
+            p.js("id => { explorer.network.selectEdges([id]); explorer.handleClick({nodes: [], edges: [id]}); }", eid)
+            assert p.page.locator("#details blockquote").count() == 2
+            assert p.blocked == [] and p.errors == [] and p.dialogs == []
+        finally:
+            p.close()
+
+
 def _node_id(page: Page, slug: str) -> int:
     iri = str(gf.ID[f"entity/{slug}"])
     return page.js("iri => explorer.data.nodes.find(n => n.iri === iri).id", iri)
@@ -195,6 +256,7 @@ def test_loads_offline_and_draws_every_node_and_edge(browser_page: Page) -> None
     # every node has a position from the Python layout and physics is off
     assert p.js("explorer.data.vis.nodes.every(n => Number.isInteger(n.x) && Number.isInteger(n.y))")
     assert p.js("explorer.network.physics.physicsEnabled") is False
+    assert p.js("explorer.detailOnZoom") is False   # small graphs: vis labels and arrows as ever
     assert p.blocked == [] and p.errors == [] and p.dialogs == []
 
 
@@ -338,3 +400,4 @@ def test_tooltip_is_plain_text(browser_page: Page) -> None:
     assert gf.XSS_IMG in tip.text_content()
     assert p.js("document.querySelectorAll('div.vis-tooltip *').length") == 0
     assert p.dialogs == [] and p.blocked == [] and p.errors == []
+

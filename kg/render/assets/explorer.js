@@ -94,15 +94,23 @@
 
   // ---------------------------------------------------------------- vis network
   // vis items carry only what differs per item; styles come from the groups/global options.
+  // Large graphs (DATA.detailOnZoom) start without node labels and arrowheads: vis would measure
+  // every label and draw every arrowhead before the first frame. Labels are then drawn by this
+  // page over the canvas (only those in view) and arrowheads switched on with one global option,
+  // both once the view is zoomed in past DETAIL_SCALE, and around the selection at any zoom.
+  var LOD = !!DATA.detailOnZoom;
+  var DETAIL_SCALE = 0.5;
   var degree = new Uint32Array(NODES.length);
   EDGES.forEach(function (e) { degree[e.from]++; degree[e.to]++; });
   var visNodes = NODES.map(function (n, i) {
     var label = labelOf(n, "en");
-    return {
-      id: i, label: label, title: label + " (" + n.type + ")", group: n.type,
+    var v = {
+      id: i, title: label + " (" + n.type + ")", group: n.type,
       x: DATA.x[i], y: DATA.y[i],
       size: n.type === "Meeting" ? 9 : Math.round(Math.min(40, 10 + 3 * Math.sqrt(degree[i])) * 10) / 10
     };
+    if (!LOD) { v.label = label; }
+    return v;
   });
   var curve = {};
   DATA.curves.forEach(function (c) {
@@ -114,7 +122,8 @@
               width: link ? 1 : Math.round((1 + Math.log(1 + e.n)) * 100) / 100,
               title: e.rel + " · " + e.n + " evidence" };
     if (link) { v.dashes = true; }
-    else if (!e.sym) { v.arrows = "to"; }
+    if (LOD) { if (link || e.sym) { v.arrows = ""; } }   // directed edges follow the global switch
+    else if (!link && !e.sym) { v.arrows = "to"; }
     if (curve[e.id]) { v.smooth = curve[e.id]; }
     if (DATA.edgeLabels && !link) { v.label = e.rel; }
     return v;
@@ -123,7 +132,7 @@
   DATA.vis.edges = visEdges;
 
   var nodeVisible = new Uint8Array(NODES.length).fill(1);
-  var edgeVisible = new Uint8Array(EDGES.length).fill(1);
+  var edgeVisible = new Uint8Array(EDGES.length).fill(LOD ? 0 : 1);   // LOD: edges added below
   var nodes = new vis.DataSet(visNodes);
   var edges = new vis.DataSet(visEdges);
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return nodeVisible[n.id] === 1; } });
@@ -132,7 +141,50 @@
   var timing = { start: T0, parsed: T_PARSED };
   timing.built = performance.now();
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, DATA.vis.options);
+  if (LOD) { addEdgesSharingFonts(); }
   timing.created = performance.now();
+
+  // vis gives every edge a label module and works out its font from the option pile, even when
+  // the edge has no label: about half the cost of creating an edge. Edges here carry no font,
+  // label or label constraint, so that work gives the same result for every edge; while the
+  // initial edges are added (nothing else runs meanwhile), it is done once and copied. The
+  // method is restored right after, so every later update (setOptions, language, selection) takes
+  // vis's own path. Without a node to find vis's label class, edges are added the ordinary way.
+  function addEdgesSharingFonts() {
+    var first = NODES.length ? network.body.nodes[0] : null;
+    var proto = first && first.labelModule ? Object.getPrototypeOf(first.labelModule) : null;
+    var original = proto && proto.update;
+    var ok = typeof original === "function" && typeof proto.setOptions === "function";
+    var template = null, tGlobal = null, tDefault = null;
+    function copyFonts(src) {
+      var out = {};
+      Object.keys(src).forEach(function (k) {
+        var v = src[k];
+        out[k] = v !== null && typeof v === "object" ? Object.assign({}, v) : v;
+      });
+      return out;
+    }
+    if (ok) {
+      proto.update = function (options, pile) {
+        var item = pile && pile[0];
+        var plain = this.isEdgeLabel === true && pile.length === 4 && item && item.font === undefined &&
+          item.chosen === undefined && item.widthConstraint === undefined && item.heightConstraint === undefined;
+        if (plain && template !== null && pile[2] === tGlobal && pile[3] === tDefault) {
+          this.setOptions(options, true);
+          this.fontOptions = copyFonts(template);
+          return;
+        }
+        original.call(this, options, pile);
+        if (plain && template === null) { template = copyFonts(this.fontOptions); tGlobal = pile[2]; tDefault = pile[3]; }
+      };
+    }
+    try {
+      edgeVisible.fill(1);
+      edgeView.refresh();
+    } finally {
+      if (ok) { proto.update = original; }
+    }
+  }
 
   var explorer = {
     network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView,
@@ -148,6 +200,82 @@
       document.body.setAttribute("data-ready", "1");
     }
   }
+  // ---------------------------------------------------------------- detail on zoom (large graphs)
+  var detail = false;             // arrowheads switched on globally
+  var hood = new Uint8Array(NODES.length), hoodList = [], hoodArrows = [];
+  var overlayText = null;         // node labels in the current language, built on first use
+  var overlay = { drawn: 0 };
+  function syncDetail() {
+    if (!LOD) { return; }
+    var on = network.getScale() >= DETAIL_SCALE;
+    if (on !== detail) {
+      detail = on;
+      network.setOptions({ edges: { arrows: { to: { enabled: on } } } });
+    }
+  }
+  function setHood() {
+    if (!LOD) { return; }
+    var selNodes = network.getSelectedNodes(), selEdges = network.getSelectedEdges();
+    var i, e, sel = new Uint8Array(NODES.length), arrows = [];
+    hoodList.forEach(function (id) { hood[id] = 0; });
+    hoodList = [];
+    function mark(id) { if (!hood[id]) { hood[id] = 1; hoodList.push(id); } }
+    selNodes.forEach(function (id) { sel[id] = 1; mark(id); });
+    var selEdgeSet = new Set(selEdges);
+    for (i = 0; i < EDGES.length; i++) {
+      e = EDGES[i];
+      if (sel[e.from] || sel[e.to] || selEdgeSet.has(i)) {
+        mark(e.from); mark(e.to);
+        if (!e.sym && e.rel !== "participant" && e.rel !== "location") { arrows.push(i); }
+      }
+    }
+    // arrowheads on the selection's own edges: a handful of item updates, undone on the next one
+    var keep = new Set(arrows), updates = [];
+    hoodArrows.forEach(function (id) { if (!keep.has(id)) { updates.push({ id: id, arrows: null }); } });
+    var had = new Set(hoodArrows);
+    arrows.forEach(function (id) { if (!had.has(id)) { updates.push({ id: id, arrows: "to" }); } });
+    hoodArrows = arrows;
+    if (updates.length) { edges.update(updates); } else { network.redraw(); }
+  }
+  function drawLabels(ctx) {
+    var scale = network.getScale(), all = scale >= DETAIL_SCALE;
+    overlay.drawn = 0;
+    if (!all && hoodList.length === 0) { return; }
+    if (overlayText === null) { overlayText = NODES.map(function (n) { return labelOf(n); }); }
+    var w = container.clientWidth, h = container.clientHeight;
+    var a = network.DOMtoCanvas({ x: 0, y: 0 }), b = network.DOMtoCanvas({ x: w, y: h });
+    var margin = 200 / scale;
+    var x0 = a.x - margin, x1 = b.x + margin, y0 = a.y - margin, y1 = b.y + margin;
+    var body = network.body.nodes;
+    function one(i, size) {
+      var bn = body[i];
+      if (!bn || bn.x < x0 || bn.x > x1 || bn.y < y0 || bn.y > y1) { return; }
+      ctx.font = size + "px system-ui, sans-serif";
+      ctx.lineWidth = 3 * size / 14;
+      var y = bn.y + visNodes[i].size + 2;
+      ctx.strokeText(overlayText[i], bn.x, y);
+      ctx.fillText(overlayText[i], bn.x, y);
+      overlay.drawn++;
+    }
+    ctx.save();
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.strokeStyle = "#ffffff";
+    ctx.fillStyle = "#343434";
+    ctx.lineJoin = "round";
+    if (all) {
+      for (var i = 0; i < NODES.length; i++) { if (!hood[i]) { one(i, 14); } }
+    }
+    var hs = Math.max(14, 13 / scale);    // the selection's labels stay readable at any zoom
+    ctx.fillStyle = "#111111";
+    hoodList.forEach(function (id) { one(id, hs); });
+    ctx.restore();
+  }
+  if (LOD) {
+    network.on("zoom", syncDetail);
+    network.on("afterDrawing", drawLabels);
+  }
+
   network.once("afterDrawing", function () {
     timing.firstDraw = performance.now();
     drawn = true;
@@ -275,7 +403,7 @@
     applyFilters();
   }
   $("reset").addEventListener("click", resetFilters);
-  $("fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  $("fit").addEventListener("click", function () { network.fit({ animation: false }); syncDetail(); });
 
   // ---------------------------------------------------------------- language
   function setLanguage(lang) {
@@ -283,8 +411,10 @@
     var updates = new Array(NODES.length);
     for (var i = 0; i < NODES.length; i++) {
       var l = labelOf(NODES[i], lang);
-      updates[i] = { id: i, label: l, title: l + " (" + NODES[i].type + ")" };
+      updates[i] = LOD ? { id: i, title: l + " (" + NODES[i].type + ")" }
+                       : { id: i, label: l, title: l + " (" + NODES[i].type + ")" };
     }
+    overlayText = null;
     nodes.update(updates);
     if (current) { current.kind === "node" ? showNode(current.id) : showEdge(current.id); }
   }
@@ -371,6 +501,8 @@
     }
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    syncDetail();
+    setHood();
     showNode(id);
   }
 
@@ -492,7 +624,7 @@
         var arrow = e.sym ? " ↔ " : (out ? " → " : " ← ");
         var rb = el("button", "link-button", e.rel);
         rb.type = "button";
-        rb.addEventListener("click", function () { network.selectEdges([e.id]); showEdge(e.id); });
+        rb.addEventListener("click", function () { network.selectEdges([e.id]); setHood(); showEdge(e.id); });
         li.appendChild(rb);
         li.appendChild(document.createTextNode(arrow));
         li.appendChild(nodeButton(other));
@@ -544,6 +676,7 @@
     if (params.nodes && params.nodes.length) { showNode(params.nodes[0]); }
     else if (params.edges && params.edges.length) { showEdge(params.edges[0]); }
     else { clearDetails(); }
+    setHood();
   }
   network.on("click", handleClick);
 
@@ -558,6 +691,9 @@
   explorer.focusNode = focusNode;
   explorer.setLanguage = setLanguage;
   explorer.labelOf = labelOf;
+  explorer.detailOnZoom = LOD;
+  explorer.overlay = overlay;
+  explorer.syncDetail = syncDetail;
   explorer.setRelation = function (rel, on) {
     if (on) { state.rels.add(rel); } else { state.rels.delete(rel); }
     var box = document.querySelector('#relation-filter input[data-name="' + CSS.escape(rel) + '"]');
