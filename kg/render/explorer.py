@@ -495,8 +495,8 @@ def _layout(n: int, pairs: list[tuple[int, int]], seed: int = 7) -> list[tuple[i
 
 
 def _small_layout(n: int, pairs: list[tuple[int, int]], unit: float = 85.0) -> list[tuple[int, int]]:
-    """Readable layout for small graphs: each connected component laid out by Kamada-Kawai in a
-    box that grows with its size, side by side; entities without relations on a grid below."""
+    """Readable layout for small graphs: each connected component laid out by a seeded spring
+    layout in a box that grows with its size, side by side; entities without relations on a grid below."""
     g = nx.Graph()
     g.add_nodes_from(range(n))
     g.add_edges_from(pairs)
@@ -506,7 +506,7 @@ def _small_layout(n: int, pairs: list[tuple[int, int]], unit: float = 85.0) -> l
     x = 0.0
     for comp in comps:
         side = unit * math.sqrt(len(comp)) * 1.3
-        lay = nx.kamada_kawai_layout(g.subgraph(comp))
+        lay = nx.spring_layout(g.subgraph(comp), seed=7, iterations=300, k=1.5 / math.sqrt(len(comp)))
         arr = np.array([lay[i] for i in comp])
         arr -= arr.min(axis=0)
         arr *= side / max(float(arr.max()), 1e-9)
