@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import KGError, QueryError
+from kg.errors import KGError
 
 EXIT_INPUT_ERRORS = 2      # the build finished but some inputs failed
 EXIT_INVALID = 1           # validation failed / command error
