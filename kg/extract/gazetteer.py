@@ -252,6 +252,18 @@ class Gazetteer:
         chosen = [Hit(h.start + h.surfaces[0].lead, h.end, h.surfaces) if h.surfaces[0].lead else h for h in chosen]
         return [h for h in self._compose(folded, chosen) if h.kind != PART]
 
+    def _first_slots(self, hit: Hit) -> set[tuple[str, str]]:
+        """(language, slot) pairs this hit could fill: patterns that cannot start here are skipped."""
+        slots = set()
+        for s in hit.surfaces:
+            if s.kind == HONORIFIC and s.role:
+                slots.add((s.lang, "office"))
+            elif s.kind == PART:
+                slots.add((s.lang, s.slot))
+            elif s.kind == NAME and s.ref in self.catalogue and self.catalogue[s.ref].type in ("Country", "Organization"):
+                slots.add((s.lang, "name"))
+        return slots
+
     def _compose(self, folded: str, hits: list[Hit]) -> list[Hit]:
         """Join adjacent words into titles and pairs by the languages' patterns:
         'Russian' + ' ' + 'President' -> title (head_of_state, russia); '中国' + '' + '外长';
@@ -259,7 +271,8 @@ class Gazetteer:
         out: list[Hit] = []
         i = 0
         while i < len(hits):
-            for pattern in self.patterns:
+            first = self._first_slots(hits[i])
+            for pattern in (p for p in self.patterns if (p.lang, p.slots[0]) in first):
                 found = pattern.match(folded, hits, i, self.catalogue)
                 if found:
                     out.append(found[0])
