@@ -227,6 +227,7 @@ class MentionResolver:
                 pending.append(len(out))
                 out.append(Mention(hit.start, hit.end, mtext, PRONOUN, "Person", None, role=s.role, sentence=si))
         out = [m for m in out if m.kind != HONORIFIC or m.entity]
+        out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
         return self._resolve_pending(out, spans, state)
 
@@ -255,6 +256,28 @@ class MentionResolver:
             if gap <= 400 and (best is None or gap < best[0]):
                 best = (gap, eid)
         return best[1] if best else None
+
+    def _ner_persons(self, text: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
+        """Person names found by the NER fallback of languages that have one, where no mention is."""
+        flagged = [i for i, sp in enumerate(spans)
+                   if self.gaz.names.get(sp.lang.split("-")[0], {}).get("ner") == "natasha"]
+        if not flagged:
+            return out
+        from .ner import person_spans
+        taken = [(m.start, m.end) for m in out]
+        extra = []
+        for i in flagged:
+            sentence = text[spans[i].start:spans[i].end]
+            for start, end, name in person_spans(text, spans[i].start, spans[i].end):
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                if (end - start) >= 0.6 * len(sentence.strip(" .,:;-—|")):
+                    continue        # a name standing alone is a byline or a caption credit
+                eid = f"new/person/{slugify(match_form(name))}"
+                if eid not in self.provisional:
+                    self.provisional[eid] = Entity(eid, "Person", {spans[i].lang: name}, provisional=True)
+                extra.append(Mention(start, end, text[start:end], NAME, "Person", eid, sentence=i))
+        return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
     def _names_person(self, hit: Hit) -> bool:
         return any(s.kind in (NAME, SHORT) and s.ref in self.cat and self.cat[s.ref].type == "Person"
