@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import graph_factory  # noqa: E402
+from screenshot import open_offline  # noqa: E402
 
 from kg.render import write_html  # noqa: E402
 
@@ -54,19 +55,7 @@ def measure_page(html: Path) -> dict[str, float]:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-
-            def route(r):
-                if r.request.url.startswith("file://"):
-                    r.continue_()
-                else:
-                    blocked.append(r.request.url)
-                    r.abort()
-
-            page.route("**/*", route)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(html.resolve().as_uri(), timeout=180000)
-            page.wait_for_function("window.explorer && window.explorer.ready === true", timeout=180000)
+            page = open_offline(browser, html, {"width": 1400, "height": 900}, blocked, errors, 180000)
             t = page.evaluate("({...explorer.timing})")
             counts = page.evaluate("explorer.drawnCounts()")
             filter_ms = page.evaluate(_MEASURE_FILTER)

@@ -17,6 +17,26 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync"]
 
 
+def open_offline(browser, html_path: Path, viewport: dict, blocked: list[str], errors: list[str],
+                 timeout_ms: int):
+    """A page showing html_path with every non-file:// request blocked (and recorded in `blocked`),
+    page errors recorded in `errors`, once the explorer reports itself ready."""
+    page = browser.new_page(viewport=viewport, device_scale_factor=1)
+
+    def route(r):
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            blocked.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(Path(html_path).resolve().as_uri(), timeout=timeout_ms)
+    page.wait_for_function("window.explorer && window.explorer.ready === true", timeout=timeout_ms)
+    return page
+
+
 def screenshot(html_path: str | Path, png_path: str | Path, *, select: str | None = None,
                width: int = 1400, height: int = 850, timeout_ms: int = 60000) -> Path:
     """Render ``html_path`` and save a screenshot to ``png_path``; return ``png_path``.
@@ -32,19 +52,8 @@ def screenshot(html_path: str | Path, png_path: str | Path, *, select: str | Non
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
-            page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
-
-            def route(r):
-                if r.request.url.startswith("file://"):
-                    r.continue_()
-                else:
-                    blocked.append(r.request.url)
-                    r.abort()
-
-            page.route("**/*", route)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(html_path.as_uri())
-            page.wait_for_function("window.explorer && window.explorer.ready === true", timeout=timeout_ms)
+            page = open_offline(browser, html_path, {"width": width, "height": height}, blocked, errors,
+                                timeout_ms)
             if select:
                 page.evaluate("""q => { const ids = explorer.search(q);
                                         if (ids.length) { explorer.focusNode(ids[0]);
