@@ -6,11 +6,13 @@ only entities that a document mentions reach the graph.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Iterable
 
 ENTITY_TYPES = ("Person", "Country", "Organization", "Place", "Event", "Agreement", "Initiative")
@@ -126,8 +128,33 @@ class Catalogue:
         view.entities = {**self.entities, **extra}
         return view
 
+    def depth(self, entity_id: str) -> int:
+        """How many containing places a place has (venue -> city -> country): larger is more specific."""
+        n, seen, eid = 0, set(), entity_id
+        while eid and eid in self.entities and eid not in seen:
+            seen.add(eid)
+            e = self.entities[eid]
+            eid = e.located_in or (e.country if e.type == "Place" else None)
+            n += 1
+        return n
+
     def countries(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.type == "Country"]
+
+
+def data_fingerprint(*extra: bytes) -> str:
+    """sha256 (hex) of every JSON data file extraction reads (catalogue, per-language data) and `extra`."""
+    h = hashlib.sha256()
+    for part in extra:
+        h.update(part)
+    root = resources.files("kg")
+    for sub in ("data/catalogue", "lang"):
+        base = Path(str(root / sub))
+        if base.is_dir():
+            for f in sorted(base.rglob("*.json")):
+                h.update(f.relative_to(base).as_posix().encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()
 
 
 @cache

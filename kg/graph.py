@@ -42,14 +42,19 @@ class KnowledgeGraph:
     first use), `store` as an in-memory Oxigraph store (fast SPARQL).
     """
 
-    triples: Graph | TripleSet
+    triples: Graph | TripleSet | bytes          # bytes: sorted N-Triples
     documents: list["DocumentExtraction"] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
 
     @cached_property
     def graph(self) -> Graph:
         """The graph as an rdflib Graph (built on first use)."""
-        return self.triples if isinstance(self.triples, Graph) else self.triples.to_rdflib()
+        if isinstance(self.triples, Graph):
+            return self.triples
+        if isinstance(self.triples, TripleSet):
+            return self.triples.to_rdflib()
+        from kg.rdf.mapping import new_graph
+        return new_graph().parse(data=self.triples.decode("utf-8"), format="nt")
 
     @cached_property
     def ntriples(self) -> bytes:
@@ -63,7 +68,7 @@ class KnowledgeGraph:
         return store
 
     def __len__(self) -> int:
-        return len(self.triples)
+        return len(self.store)
 
     def query(self, sparql: str, **params: str) -> "pd.DataFrame":
         """Run SPARQL (inline, a .rq path or a bundled query name) -> DataFrame."""
@@ -83,12 +88,10 @@ class KnowledgeGraph:
                     g.add_edge(str(s), str(o), key=rel, relation=rel)
         return g
 
-    def summary(self) -> dict[str, int]:
+    def counts(self) -> dict[str, int]:
+        """Entities, statements (relations) and meetings in the graph."""
         count = lambda q: int(self.query(q).iloc[0, 0])  # noqa: E731
-        languages = {lang for d in self.documents for lang in d.article.languages if lang != "und"}
         return {
-            "documents": len(self.documents),
-            "languages": len(languages),
             "entities": count("PREFIX cr: <https://w3id.org/cr-kg/ontology#> SELECT (COUNT(DISTINCT ?e) AS ?n) "
                               "WHERE { VALUES ?c { cr:Person cr:Country cr:Organization cr:Place cr:Event "
                               "cr:Agreement cr:Initiative } ?e a ?c }"),
@@ -96,8 +99,13 @@ class KnowledgeGraph:
                                "WHERE { ?s a cr:Statement }"),
             "meetings": count("PREFIX cr: <https://w3id.org/cr-kg/ontology#> SELECT (COUNT(*) AS ?n) "
                               "WHERE { ?m a cr:Meeting }"),
-            "failed inputs": len(self.errors),
         }
+
+    def summary(self) -> dict[str, int]:
+        """What `kg build` prints: documents, languages, the counts, failed inputs."""
+        languages = {lang for d in self.documents for lang in d.article.languages if lang != "und"}
+        return {"documents": len(self.documents), "languages": len(languages), **self.counts(),
+                "failed inputs": len(self.errors)}
 
     def write(self, out_dir: str | Path, *, html: bool = True) -> list[Path]:
         """Write graph.ttl, ontology.ttl, graph.html, entities.csv, relations.csv (atomically)."""

@@ -9,13 +9,13 @@ The result depends only on the set of documents, not on their order.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
 from kg.catalogue import Catalogue
 from kg.extract.document import DocumentExtraction
 from kg.extract.meetings import MeetingReport
+from kg.rdf.namespaces import digest
 
 CONTEXT_WEIGHTS = {"Agreement": 2, "Event": 1}
 
@@ -30,26 +30,13 @@ class Meeting:
     reports: list[tuple[str, MeetingReport]] = field(default_factory=list)   # (doc_id, report)
 
 
-def _digest(*parts: str) -> str:
-    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
-
-
 def meeting_key(participants: frozenset[str], day: date | None, anchor: str = "") -> str:
     stamp = day.isoformat() if day else "undated"
-    return f"meeting/{stamp}/{_digest(*sorted(participants), stamp, anchor if day is None else '')}"
+    return f"meeting/{stamp}/{digest(*sorted(participants), stamp, anchor if day is None else '')}"
 
 
 def _context(doc: DocumentExtraction, cat: Catalogue) -> set[str]:
     return {e for e in doc.entity_ids if e in cat and cat[e].type in CONTEXT_WEIGHTS}
-
-
-def _depth(eid: str, cat: Catalogue) -> int:
-    n, seen = 0, set()
-    while eid and eid in cat and eid not in seen:
-        seen.add(eid)
-        eid = cat[eid].located_in or cat[eid].country
-        n += 1
-    return n
 
 
 def merge_meetings(docs: list[DocumentExtraction], cat: Catalogue) -> dict[tuple[str, int], Meeting]:
@@ -89,7 +76,7 @@ def _settle(m: Meeting, cat: Catalogue) -> None:
     """Place: the most specific any report gives; mode: the dated reports' (video/phone win ties)."""
     m.reports.sort(key=lambda dr: (dr[0], dr[1].sentences[0]))
     places = [r.place for _, r in m.reports if r.place]
-    m.place = max(places, key=lambda p: (_depth(p, cat), p)) if places else None
+    m.place = max(places, key=lambda p: (cat.depth(p), p)) if places else None
     votes: dict[str, int] = {}
     for _, r in m.reports:
         votes[r.mode] = votes.get(r.mode, 0) + (2 if r.date else 1)

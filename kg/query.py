@@ -62,19 +62,23 @@ def _cell(term) -> object:
 
 def run(store: ox.Store, sparql: str, params: dict[str, str] | None = None) -> "pd.DataFrame":
     """Run a SELECT (or ASK) query; `params` bind variables to string literals."""
-    import pandas as pd
-
     subs = {ox.Variable(k): ox.Literal(v) for k, v in (params or {}).items()}
     try:
         result = store.query(sparql, substitutions=subs) if subs else store.query(sparql)
     except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
         raise QueryError(f"SPARQL error: {exc}") from exc
-    if isinstance(result, bool):
-        return pd.DataFrame({"ask": [result]})
+    return to_frame(result)
+
+
+def to_frame(result: object) -> "pd.DataFrame":
+    """A pyoxigraph query result (solutions, boolean or triples) as a DataFrame."""
+    import pandas as pd
+
+    if isinstance(result, (bool, ox.QueryBoolean)):
+        return pd.DataFrame({"ask": [bool(result)]})
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        rows = [[_cell(sol[n]) for n in names] for sol in result]
-        return pd.DataFrame(rows, columns=names)
+        return pd.DataFrame([[_cell(sol[n]) for n in names] for sol in result], columns=names)
     triples = [(t.subject.value, t.predicate.value, _cell(t.object)) for t in result]
     return pd.DataFrame(triples, columns=["subject", "predicate", "object"])
 

@@ -43,7 +43,6 @@ import json
 import os
 import pickle
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable, Iterable
@@ -54,7 +53,9 @@ import pyoxigraph as ox
 from kg._http import EndpointError, graph_store_request, public_url, sparql_query, values_clause  # noqa: F401
 from kg.errors import InputError, KGError, QueryError
 from kg.rdf.namespaces import PREFIXES
-from kg.rdf.serialize import to_ntriples_sorted, write_atomic
+from kg.catalogue import data_fingerprint as reference_fingerprint
+from kg.query import to_frame
+from kg.rdf.serialize import to_ntriples_sorted, to_turtle, write_atomic
 
 __all__ = ["GraphStore", "ChangeReport", "AddReport", "StoreError", "EndpointError", "GRAPH_NS", "ONTOLOGY_GRAPH",
            "doc_graph_iri", "push", "query_endpoint", "oxigraph_executable", "serve_command"]
@@ -107,18 +108,10 @@ AddReport = ChangeReport
 
 
 def data_fingerprint() -> str:
-    """Hash of the data extraction depends on (catalogue, per-language data, ontology) and the version."""
+    """Hash of the data extraction depends on (catalogue, per-language data) and the version."""
     import kg
 
-    h = hashlib.sha256(f"cr-kg {kg.__version__} store-format {FORMAT}".encode())
-    root = resources.files("kg")
-    for sub in ("data/catalogue", "lang"):
-        base = Path(str(root / sub))
-        if base.is_dir():
-            for f in sorted(base.rglob("*.json")):
-                h.update(f.relative_to(base).as_posix().encode())
-                h.update(f.read_bytes())
-    return h.hexdigest()[:32]
+    return reference_fingerprint(f"cr-kg {kg.__version__} store-format {FORMAT}".encode())[:32]
 
 
 def _dump_atomic(path: Path, obj: object) -> None:
@@ -140,18 +133,6 @@ def _meeting_signature(meetings: list) -> str:
     rows = [(m.key, sorted(m.participants), m.date.isoformat() if m.date else None, m.place, m.mode)
             for m in meetings]
     return hashlib.sha1(json.dumps(rows).encode("utf-8")).hexdigest()[:16]
-
-
-def _frame(result: object) -> pd.DataFrame:
-    from kg.query import _cell
-
-    if isinstance(result, (bool, ox.QueryBoolean)):
-        return pd.DataFrame({"ask": [bool(result)]})
-    if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        return pd.DataFrame([[_cell(sol[n]) for n in names] for sol in result], columns=names)
-    triples = [(t.subject.value, t.predicate.value, _cell(t.object)) for t in result]
-    return pd.DataFrame(triples, columns=["subject", "predicate", "object"])
 
 
 class GraphStore:
@@ -294,7 +275,7 @@ class GraphStore:
             result = self.store.query(resolve_query(sparql) + values_clause(params))
         except (SyntaxError, ValueError, OSError) as exc:
             raise QueryError(f"SPARQL error: {exc}") from exc
-        return _frame(result)
+        return to_frame(result)
 
     def union_triples(self) -> list[ox.Triple]:
         """The graph: the distinct triples of all document graphs (no ontology), sorted."""
@@ -306,8 +287,11 @@ class GraphStore:
 
     def turtle(self) -> bytes:
         """graph.ttl bytes: same bytes as `kg build` writes for the same documents."""
-        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-        return ox.serialize(self.union_triples(), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+        return to_turtle(self._union_ntriples())
+
+    def _union_ntriples(self) -> bytes:
+        """The union of the document graphs as sorted N-Triples (what KnowledgeGraph reads)."""
+        return to_ntriples_sorted(ox.serialize(self.union_triples(), format=ox.RdfFormat.N_TRIPLES))
 
     def named_graph(self, graph_iri: str, fmt: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes:
         return self.store.dump(format=fmt, from_graph=ox.NamedNode(graph_iri))
@@ -320,59 +304,25 @@ class GraphStore:
         return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
     def knowledge_graph(self):
-        """The store's graph as a KnowledgeGraph (rdflib; for the API/SHACL, slow on big graphs)."""
-        from rdflib import Graph
-
+        """The store's graph (union of the documents) as a KnowledgeGraph."""
         from kg.graph import KnowledgeGraph
-        from kg.rdf.mapping import new_graph
 
-        g: Graph = new_graph()
-        nt = ox.serialize(self.union_triples(), format=ox.RdfFormat.N_TRIPLES)
-        g.parse(data=nt.decode("utf-8"), format="nt")
-        return KnowledgeGraph(g)
+        return KnowledgeGraph(self._union_ntriples())
 
     def summary(self) -> dict[str, int]:
-        count = lambda q: int(_frame(self._union_store().query(q)).iloc[0, 0])  # noqa: E731
-        cr = "PREFIX cr: <https://w3id.org/cr-kg/ontology#> "
-        return {
-            "documents": len(self),
-            "entities": count(cr + "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { VALUES ?c { cr:Person cr:Country "
-                              "cr:Organization cr:Place cr:Event cr:Agreement cr:Initiative } ?e a ?c }"),
-            "relations": count(cr + "SELECT (COUNT(*) AS ?n) WHERE { ?s a cr:Statement }"),
-            "meetings": count(cr + "SELECT (COUNT(*) AS ?n) WHERE { ?m a cr:Meeting }"),
-        }
-
-    def _union_store(self, triples: list[ox.Triple] | None = None) -> ox.Store:
-        mem = ox.Store()
-        mem.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in (triples or self.union_triples()))
-        return mem
+        counts = self.knowledge_graph().counts()
+        return {"documents": len(self), **counts}
 
     def export(self, out_dir: str | Path, *, html: bool = True) -> list[Path]:
         """Write graph.ttl (union, no ontology), graph.trig and graph.nq (named graphs, with the
         ontology graph), ontology.ttl, entities.csv, relations.csv and graph.html."""
-        from kg.graph import ontology_text
-        from kg.tables import ENTITIES_SPARQL, RELATIONS_SPARQL, to_csv
-
         out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        triples = self.union_triples()
-        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-        write_atomic(out / "graph.ttl", ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+        written = self.knowledge_graph().write(out, html=html)     # the same files `kg build` writes
         quads = self._dataset_quads()
+        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
         write_atomic(out / "graph.trig", ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes))
         write_atomic(out / "graph.nq", ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
-        write_atomic(out / "ontology.ttl", ontology_text())
-        mem = self._union_store(triples)
-        write_atomic(out / "entities.csv", to_csv(_frame(mem.query(ENTITIES_SPARQL))))
-        write_atomic(out / "relations.csv", to_csv(_frame(mem.query(RELATIONS_SPARQL))))
-        written = [out / n for n in ("graph.ttl", "graph.trig", "graph.nq", "ontology.ttl", "entities.csv",
-                                     "relations.csv")]
-        if html:
-            from kg.render import write_html
-
-            write_html(self.knowledge_graph().graph, out / "graph.html")
-            written.append(out / "graph.html")
-        return written
+        return written + [out / "graph.trig", out / "graph.nq"]
 
     # ---------------------------------------------------------------- changing
     def _writable(self) -> None:

@@ -65,7 +65,6 @@ class DocumentExtractor:
         self.gaz = gazetteer or default_gazetteer()
         self.cat: Catalogue = self.gaz.catalogue
         self.resolver = MentionResolver(self.gaz)
-        self.types = {e.id: (e.type, e.country) for e in self.cat.entities.values()}
         self.known_years = {e.id: (e.inception or e.day).year for e in self.cat.entities.values()
                             if (e.inception or e.day) and e.type in ("Agreement", "Organization", "Initiative", "Event")}
 
@@ -84,11 +83,10 @@ class DocumentExtractor:
                 provisional = {}
                 mentions = self.resolver.resolve(text, folded, spans, ref, provisional)
         cat = self.cat.overlay(provisional)
-        types = {**self.types, **{e.id: (e.type, e.country) for e in provisional.values()}}
         by_sentence = self._by_sentence(mentions, len(spans))
         facts: list[Fact] = []
         for i, span in enumerate(spans):
-            facts.extend(extract_relations(folded, span.start, span.end, by_sentence[i], span.lang, i, types))
+            facts.extend(extract_relations(folded, span.start, span.end, by_sentence[i], span.lang, i, cat))
         facts.extend(self._leader_facts(mentions, cat))
         persons = self.resolver.principals(mentions, "Person")
 
@@ -98,7 +96,6 @@ class DocumentExtractor:
             return None
         meetings = extract_meetings(folded, spans, by_sentence, ref, cat, counterpart)
         for meeting in meetings:
-            a, b = sorted(meeting.participants)[:2]
             for x in sorted(meeting.participants):
                 for y in sorted(meeting.participants):
                     if x < y:

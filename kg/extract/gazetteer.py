@@ -6,7 +6,6 @@ Needs: a Catalogue. Adds: `Surface` hits with their span, kind and payload.
 """
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import os
@@ -21,7 +20,7 @@ from typing import Iterator
 
 import ahocorasick
 
-from kg.catalogue import Catalogue, Entity, load_catalogue
+from kg.catalogue import Catalogue, Entity, data_fingerprint, load_catalogue
 from kg.lang import LANGUAGE_FOLDERS, load
 from kg.text import fold, is_word_char, match_form, strip_marks
 
@@ -366,29 +365,14 @@ def _fill(pattern: str, words: dict[str, list[str]], extra: dict[str, list[str]]
 
 
 def _fill_pair(pattern: str, a: dict[str, list[str]], b: dict[str, list[str]]) -> Iterator[str]:
-    merged = {k: v for k, v in a.items()}
-    merged.update({k + "2": v for k, v in b.items()})
-    for key in ("name", "adj", "abbr"):
-        merged.setdefault(key, [])
-    yield from _fill(pattern, {"name": merged["name"], "adj": merged["adj"], "abbr": merged["abbr"]},
-                     {"name2": merged["name2"], "adj2": merged["adj2"], "abbr2": merged["abbr2"],
-                      "comb": merged.get("comb", []), "comb2": merged.get("comb2", []),
-                      "vabbr": [], "vabbr2": []})
+    """A pair pattern ('{abbr}{abbr2}') filled with the words of country a and country b."""
+    yield from _fill(pattern, a, {k + "2": v for k, v in b.items()})
 
 
 def _data_fingerprint() -> str:
-    """Hash of every data file the gazetteer is built from (and of this module)."""
-    h = hashlib.sha256(Path(__file__).read_bytes())
-    h.update(Path(inflect_module.__file__).read_bytes())
-    base = resources.files("kg")
-    for folder in ("data/catalogue", *(f"lang/{f}" for f in LANGUAGE_FOLDERS)):
-        res = base.joinpath(*folder.split("/"))
-        if res.is_dir():
-            for item in sorted(res.iterdir(), key=lambda r: r.name):
-                if item.name.endswith(".json"):
-                    h.update(item.name.encode())
-                    h.update(item.read_bytes())
-    return h.hexdigest()[:20]
+    """Hash of every data file the gazetteer is built from, and of the code that builds it."""
+    code = Path(__file__).read_bytes() + Path(inflect_module.__file__).read_bytes()
+    return data_fingerprint(code)[:20]
 
 
 def cache_dir() -> Path:
@@ -407,8 +391,8 @@ def default_gazetteer() -> Gazetteer:
             gaz = pickle.load(fh)
         if isinstance(gaz, Gazetteer):
             return gaz
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, KeyError, TypeError):
+        pass            # missing or from other code: rebuilt below
     gaz = Gazetteer(load_catalogue())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

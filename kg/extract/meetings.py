@@ -89,17 +89,7 @@ def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: 
 
 def _place(places: list[Mention], cat: Catalogue) -> str | None:
     ids = [m.entity for m in places if m.entity]
-    if not ids:
-        return None
-
-    def depth(eid: str) -> int:
-        n, seen = 0, set()
-        while eid and eid in cat and eid not in seen:
-            seen.add(eid)
-            eid = cat[eid].located_in or (cat[eid].country if cat[eid].type == "Place" else None)
-            n += 1
-        return n
-    return max(ids, key=lambda e: (depth(e), -ids.index(e)))
+    return max(ids, key=lambda e: (cat.depth(e), -ids.index(e))) if ids else None
 
 
 def _mode(sentence: str, default: str, lex: MeetingLexicon) -> str:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.catalogue import Catalogue
 from kg.lang import folder_for, language_data
 from kg.text import is_word_char
 
@@ -293,11 +294,11 @@ def _positions(text: str, needle: str, lo: int, hi: int) -> list[int]:
     return out
 
 
-def _harmonize(subj: Mention, obj: Mention, types: dict[str, tuple[str, str | None]]) -> tuple[Mention, Mention]:
+def _harmonize(subj: Mention, obj: Mention, cat: Catalogue) -> tuple[Mention, Mention]:
     """'Putin thanked China for its support' -> Russia (the person's country) on the Person side."""
     def country_of(m: Mention) -> Mention:
-        if m.type == "Person" and m.entity and types.get(m.entity, ("", None))[1]:
-            return replace(m, entity=types[m.entity][1], type="Country")
+        if m.type == "Person" and m.entity in cat and cat[m.entity].country:
+            return replace(m, entity=cat[m.entity].country, type="Country")
         return m
     if subj.type == "Country" and obj.type == "Person":
         obj = country_of(obj)
@@ -307,12 +308,8 @@ def _harmonize(subj: Mention, obj: Mention, types: dict[str, tuple[str, str | No
 
 
 def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Mention], lang: str,
-                      sentence: int, catalogue_types: dict[str, tuple[str, str | None]] | None = None) -> list[Fact]:
-    """Facts stated in one sentence (folded[s_start:s_end]).
-
-    `catalogue_types` maps entity id -> (type, country) for rules that map a person to its country.
-    """
-    catalogue_types = catalogue_types or {}
+                      sentence: int, cat: Catalogue) -> list[Fact]:
+    """Facts stated in one sentence (folded[s_start:s_end]); `cat` gives a person's country."""
     lex = lexicon_for(folder_for(lang))
     ms = group_conjunctions(mentions, folded, lex)
     candidates = [m for m in ms if not _is_speaker(m, folded, lex)]
@@ -321,7 +318,6 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
     facts: list[Fact] = []
 
     def emit(subj: Mention, rel: str, obj: Mention, rule: str, trig: str, conf: float) -> None:
-        s_types, o_types = SIGNATURES[rel]
         for s in subj.refs:
             for o in obj.refs:
                 if s != o:
@@ -349,10 +345,7 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                     if other is None:
                         continue
                     members = tuple(dict.fromkeys(subj.refs + other.refs))
-                for a in members:
-                    for b in members:
-                        if a != b and (rule.relation not in SYMMETRIC or a < b):
-                            facts.append(Fact(a, rule.relation, b, sentence, rule.id, trig, rule.confidence))
+                facts.extend(_among(members, rule, trig, sentence))
                 continue
             obj = None
             if rule.object == "with":
@@ -378,11 +371,7 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 continue
             if obj is None:
                 if rule.relation in SYMMETRIC and subj.is_group and subj.type in ("Country", "Person"):
-                    members = subj.refs
-                    for a in members:
-                        for b in members:
-                            if a < b:
-                                facts.append(Fact(a, rule.relation, b, sentence, rule.id, trig, rule.confidence))
+                    facts.extend(_among(subj.refs, rule, trig, sentence))     # "the two sides cooperate"
                 continue
             if rule.relation in SYMMETRIC and subj.type != obj.type and {subj.type, obj.type} & {"Person"}:
                 continue        # Xi cooperates with Russia: not a like-for-like pair
@@ -391,14 +380,18 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             if rule.relation == "cooperatesWith" and any(
                     m.type in ("Initiative", "Event", "Agreement") and 0 <= t.start() - m.end <= 1 for m in ms):
                 continue        # "Belt and Road cooperation with the EAEU": the initiative's, not the agents'
-            if rule.relation in SYMMETRIC and subj.is_group and obj is None and \
-                    subj.type not in ("Country", "Person"):
-                continue
             if rule.harmonize:
-                subj, obj = _harmonize(subj, obj, catalogue_types)
+                subj, obj = _harmonize(subj, obj, cat)
             emit(subj, rule.relation, obj, rule.id, trig, rule.confidence)
     facts.extend(_templates(folded, s_start, s_end, ms, lex, sentence))
     return facts
+
+
+def _among(members: tuple[str, ...], rule: Rule, trigger: str, sentence: int) -> list[Fact]:
+    """The rule's relation between every two members of a group (once per pair if symmetric)."""
+    return [Fact(a, rule.relation, b, sentence, rule.id, trigger, rule.confidence)
+            for a in members for b in members
+            if a != b and (rule.relation not in SYMMETRIC or a < b)]
 
 
 def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Lexicon, sentence: int) -> list[Fact]:

@@ -6,7 +6,6 @@ to or removed from a store one named graph at a time. No blank nodes.
 """
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
@@ -17,14 +16,10 @@ from kg.extract.document import DocumentExtraction
 from kg.extract.relations import SYMMETRIC
 from kg.merge import Meeting
 
-from .namespaces import CR, ID, MODE_TERMS, PREFIXES, SCHEMA, WD
+from .namespaces import CR, ID, MODE_TERMS, PREFIXES, SCHEMA, WD, digest
 from .triples import TripleSet
 
 LANG_TAGS = ("en", "zh-Hans", "zh-Hant", "vi", "ru")
-
-
-def _h(*parts: object) -> str:
-    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
 def entity_iri(entity_id: str) -> URIRef:
@@ -36,7 +31,7 @@ def doc_iri(doc_id: str) -> URIRef:
 
 
 def statement_iri(s: str, p: str, o: str) -> URIRef:
-    return ID[f"statement/{_h(s, p, o)}"]
+    return ID[f"statement/{digest(s, p, o)}"]
 
 
 def new_graph() -> Graph:
@@ -89,7 +84,7 @@ def add_document(g: TripleSet, x: DocumentExtraction) -> URIRef:
 def _evidence(g: TripleSet, x: DocumentExtraction, doc: URIRef, sentence: int, rule: str, trigger: str,
               confidence: float, owner: str) -> URIRef:
     quote, start, end, lang = x.quote(sentence)
-    node = ID[f"evidence/{_h(x.article.doc_id, start, end, rule, owner)}"]
+    node = ID[f"evidence/{digest(x.article.doc_id, start, end, rule, owner)}"]
     g.add((node, RDF.type, CR.Evidence))
     g.add((node, CR.quote, Literal(quote)))
     g.add((node, CR.sourceDocument, doc))

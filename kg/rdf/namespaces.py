@@ -1,6 +1,8 @@
 """Vocabularies as closed namespaces: a typo is an AttributeError, not a new IRI."""
 from __future__ import annotations
 
+import hashlib
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
@@ -69,6 +71,11 @@ class CR(DefinedNamespace):
     provisional: URIRef
     sourcePath: URIRef
     contentHash: URIRef
+
+
+def digest(*parts: object) -> str:
+    """16 hex digits of sha1("a|b|…"): the stable local part of minted IRIs."""
+    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
 MODE_TERMS = {"in_person": CR.InPerson, "video": CR.VideoConference, "phone": CR.PhoneCall}

@@ -26,15 +26,16 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def to_ntriples_sorted(g: Graph | TripleSet) -> bytes:
+def to_ntriples_sorted(g: Graph | TripleSet | bytes) -> bytes:
     """Canonical N-Triples (sorted lines): the fast, diff-friendly form."""
     if isinstance(g, TripleSet):
         return g.ntriples()
-    lines = sorted(set(g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()))
+    text = g.decode("utf-8") if isinstance(g, bytes) else g.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    lines = sorted(set(text.splitlines()))
     return ("\n".join(line for line in lines if line.strip()) + "\n").encode("utf-8")
 
 
-def to_turtle(g: Graph | TripleSet) -> bytes:
+def to_turtle(g: Graph | TripleSet | bytes) -> bytes:
     """Turtle with the project's prefixes, subjects and predicates in sorted order.
 
     Goes through pyoxigraph (fast) from sorted N-Triples, so the output depends only on the
