@@ -122,10 +122,27 @@ def score_graph(gold: dict, g: Graph) -> DocScore:
             c.n["m_place"] += m.get("place") is None or any(m["place"] in node2gold.get(p, ()) for p in places)
             break
     c.n["m_sys"], c.n["m_gold"] = len(meetings), len(gold.get("meetings", []))
+
+    def name(node) -> str:
+        ids = node2gold.get(node)
+        return "/".join(sorted(ids)) if ids else min(labels[node], default=str(node))
+
     missing = [f"entity {e['name']}" for e in gold["entities"] if e["id"] not in matched]
     missing += [f"relation {k}" for k in sorted(map(str, gold_rel - sys_rel))]
-    spurious = [f"relation {k}" for k in sorted(map(str, sys_rel - gold_rel))]
+    missing += [f"meeting {sorted(m['participants'])} on {m.get('date')}" for m in gold.get("meetings", [])
+                if not _found(m, meetings, node2gold)]
+    spurious = [f"entity {name(n)}" for n in sorted(entities - set(node2gold))]
+    spurious += [f"relation {k}" for k in sorted(map(str, sys_rel - gold_rel))]
+    spurious += [f"meeting {sorted(name(p) for p in parts)} on {'/'.join(sorted(dates)) or None}"
+                 for i, (parts, dates, _, _) in enumerate(meetings) if i not in used]
     return DocScore("", (gold.get("languages") or ["und"])[0], c, missing, spurious)
+
+
+def _found(gold_meeting: dict, meetings: list, node2gold: dict) -> bool:
+    """Whether some system meeting has the gold participants and (when given) the gold date."""
+    want, day = set(gold_meeting["participants"]), gold_meeting.get("date")
+    return any({gid for p in parts for gid in node2gold.get(p, ())} == want and (not day or day in dates)
+               for parts, dates, _, _ in meetings)
 
 
 def evaluate(gold_dir: Path, docs_dir: Path) -> tuple[list[DocScore], dict[str, Counts]]:

@@ -37,6 +37,15 @@ def rules_for(folder: str) -> DateRules:
     )
 
 
+class YearReference(date):
+    """A reference date of which only the year is known (31 December of it): a day and month
+    resolve in that year; a bare day, weekday or "yesterday" does not resolve."""
+
+    @classmethod
+    def of(cls, year: int) -> "YearReference":
+        return cls(year, 12, 31)
+
+
 def _safe(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -48,6 +57,8 @@ def _with_year(month: int, day: int, ref: date | None) -> date | None:
     """A day-month without a year: the occurrence closest before (or just after) the reference."""
     if ref is None:
         return None
+    if isinstance(ref, YearReference):
+        return _safe(ref.year, month, day)
     candidate = _safe(ref.year, month, day)
     if candidate and candidate > ref + timedelta(days=45):
         candidate = _safe(ref.year - 1, month, day)
@@ -57,27 +68,28 @@ def _with_year(month: int, day: int, ref: date | None) -> date | None:
 def find_date(folded: str, lang: str, ref: date | None) -> tuple[date | None, tuple[int, int] | None]:
     """The first resolvable date expression in the text, and its span."""
     r = rules_for(folder_for(lang))
+    exact = None if isinstance(ref, YearReference) else ref
     for pattern in r.patterns:
         for m in pattern.finditer(folded):
             g = {k: v for k, v in m.groupdict().items() if v}
             found: date | None = None
             if "rel" in g:
-                found = ref + timedelta(days=r.relative[g["rel"]]) if ref else None
+                found = exact + timedelta(days=r.relative[g["rel"]]) if exact else None
             elif "wd" in g:
-                if ref:
-                    back = (ref.weekday() - r.weekdays[g["wd"]]) % 7
-                    found = ref - timedelta(days=back)
+                if exact:
+                    back = (exact.weekday() - r.weekdays[g["wd"]]) % 7
+                    found = exact - timedelta(days=back)
             else:
                 month = int(g["m"]) if "m" in g else r.months.get(g.get("mon", "").rstrip("."))
                 day = int(g["d"]) if "d" in g else None
                 if day is None:
                     continue
                 if month is None:            # "15日下午": the day in the reference month
-                    if ref is None:
+                    if exact is None:
                         continue
-                    found = _safe(ref.year, ref.month, day)
-                    if found and found > ref:
-                        prev = ref.replace(day=1) - timedelta(days=1)
+                    found = _safe(exact.year, exact.month, day)
+                    if found and found > exact:
+                        prev = exact.replace(day=1) - timedelta(days=1)
                         found = _safe(prev.year, prev.month, day)
                 elif "y" in g:
                     found = _safe(int(g["y"]), month, day)

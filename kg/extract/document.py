@@ -14,7 +14,7 @@ from kg.catalogue import Catalogue, Entity
 from kg.ingest import Article
 from kg.text import match_form
 
-from .dates import infer_year
+from .dates import YearReference, infer_year
 from .gazetteer import NAME, SHORT, Gazetteer, default_gazetteer
 from .meetings import MeetingReport, extract_meetings
 from .mentions import LEADER_ROLES, Mention, MentionResolver, Span
@@ -79,7 +79,7 @@ class DocumentExtractor:
             year = infer_year([(folded[s.start:s.end], s.lang) for s in spans], self.known_years,
                               self._by_sentence_ids(mentions, len(spans)))
             if year:
-                ref = date(year, 12, 31)
+                ref = YearReference.of(year)
                 provisional = {}
                 mentions = self.resolver.resolve(text, folded, spans, ref, provisional)
         cat = self.cat.overlay(provisional)
