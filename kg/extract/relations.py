@@ -80,6 +80,8 @@ class Rule:
     requires: re.Pattern | None = None
     harmonize: bool = False
     nearest_subject: bool = False
+    first_object: bool = False      # the first mention after the trigger must be the object, else no fact
+    keep_modifiers: bool = False    # "BRICS member states such as India": the modifier may be the object
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,7 @@ class Lexicon:
     speech: re.Pattern | None = None
     modifier_after: re.Pattern | None = None
     modifier_before: tuple[str, ...] = ()
+    exact_conjunctions: bool = False    # no spaces between words: a list gap is only a conjunction (赞同 is no 同)
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -151,6 +154,8 @@ def lexicon_for(folder: str) -> Lexicon:
             requires=re.compile(raw["requires"]) if "requires" in raw else None,
             harmonize=raw.get("harmonize", False),
             nearest_subject=raw.get("subject_strategy") == "nearest",
+            first_object=raw.get("object_strategy") == "first",
+            keep_modifiers=raw.get("keep_modifiers", False),
         ))
     templates = tuple(_compile_template({**t, "id": f"{folder}.{t['id']}"}) for t in data.get("templates", ()))
     return Lexicon(tuple(rules), templates,
@@ -162,7 +167,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    data.get("subject_strategy") == "clause_first", data.get("clause_delimiters", ""),
                    _alternation(language_data(folder, "names").get("speech_verbs", []), False),
                    _alternation(data.get("modifier_after", []), False),
-                   tuple(data.get("modifier_before", [])))
+                   tuple(data.get("modifier_before", [])),
+                   data.get("conjunction_gap") == "exact")
 
 
 def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> list[Mention]:
@@ -181,8 +187,11 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
             if m.type == "Place" and gap.strip() in (",", "，"):
                 out.append(m)       # "Great Hall of the People, Beijing": apposition, not a list
                 continue
-            if len(gap) <= 16 and lex.conjunction.fullmatch(gap.strip() or " ") or \
-                    (len(gap) <= 16 and lex.conjunction.search(gap) and not re.search(r"[.;:!?。；：]", gap)
+            loose = "pronoun" not in (prev.kind, m.kind) and not lex.exact_conjunctions   # "For his part, X": no list
+            if set(m.refs) <= set(prev.refs):
+                pass                                        # one agent named twice is not a group
+            elif len(gap) <= 16 and lex.conjunction.fullmatch(gap.strip() or " ") or \
+                    (loose and len(gap) <= 16 and lex.conjunction.search(gap) and not re.search(r"[.;:!?。；：]", gap)
                      and len(gap.split()) <= 3):
                 members = tuple(dict.fromkeys(prev.refs + m.refs))
                 out[-1] = replace(prev, end=m.end, entity=None, members=members, kind="group")
@@ -312,6 +321,7 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
     """Facts stated in one sentence (folded[s_start:s_end]); `cat` gives a person's country."""
     lex = lexicon_for(folder_for(lang))
     ms = group_conjunctions(mentions, folded, lex)
+    grouped = ms
     candidates = [m for m in ms if not _is_speaker(m, folded, lex)]
     ms = [m for m in ms if not _is_modifier(m, folded, lex)]
     candidates = [m for m in candidates if not _is_modifier(m, folded, lex)]
@@ -348,13 +358,17 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 facts.extend(_among(members, rule, trig, sentence))
                 continue
             obj = None
+            pool = grouped if rule.keep_modifiers else ms
             if rule.object == "with":
                 obj = _with_object(ms, folded, lo, t.start(), rule.object_types, lex) \
                     or _with_object(ms, folded, t.end(), hi, rule.object_types, lex)
             elif rule.object == "after":
-                obj = _nearest_after(ms, t.end(), rule.object_types, rule.window, folded)
+                obj = _nearest_after(pool, t.end(), rule.object_types, rule.window, folded)
+                if obj is not None and rule.first_object and \
+                        any(t.end() <= m.start < obj.start and m.refs for m in grouped):
+                    obj = None      # "welcomed Putin at the airport": the first thing named is not an object
             elif rule.object == "before":
-                obj = _nearest_before(ms, t.start(), rule.object_types, rule.window)
+                obj = _nearest_before(pool, t.start(), rule.object_types, rule.window)
             elif rule.object == "nearest":
                 obj = _nearest_after(ms, t.end(), rule.object_types, rule.window) \
                     or _nearest_before(ms, t.start(), rule.object_types, rule.window)
