@@ -87,6 +87,40 @@ def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: 
     return frozenset(chosen)
 
 
+@cache
+def _clause_rules(folder: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """meetings.json "clause_split": where a sentence holds several reports ("hội đàm với A; hội kiến B");
+    "absent_before": words before a person who is honoured, not met ("viếng Chủ tịch Hồ Chí Minh")."""
+    d = language_data(folder, "meetings")
+    split = re.compile(d["clause_split"]) if d.get("clause_split") else None
+    absent = re.compile(rf"(?<!\w)(?:{'|'.join(d['absent_before'])})\W{{0,3}}$") if d.get("absent_before") else None
+    return split, absent
+
+
+def _clauses(spans, folded: str):
+    """(sentence index, sentence, clause start, clause end): the whole sentence unless the language splits it."""
+    for i, span in enumerate(spans):
+        split, _ = _clause_rules(folder_for(span.lang))
+        lo = span.start
+        if split is not None:
+            for m in split.finditer(folded, span.start, span.end):
+                yield i, span, lo, m.start()
+                lo = m.end()
+        yield i, span, lo, span.end
+
+
+def _present(persons: list[Mention], folded: str, span, lo: int, hi: int, t_start: int) -> list[Mention]:
+    """The persons of clause lo:hi who can take part (not one honoured in absence); a later clause that
+    names no one before its trigger ('…; hội kiến Thủ tướng X') takes the sentence's first person."""
+    _, absent = _clause_rules(folder_for(span.lang))
+    if absent is not None:
+        persons = [m for m in persons if not absent.search(folded, max(span.start, m.start - 24), m.start)]
+    inside = [m for m in persons if lo <= m.start and m.end <= hi]
+    if lo > span.start and not any(m.end <= t_start for m in inside):
+        inside = [m for m in persons if m.end <= lo][:1] + inside
+    return inside
+
+
 def _place(places: list[Mention], cat: Catalogue) -> str | None:
     ids = [m.entity for m in places if m.entity]
     return max(ids, key=lambda e: (cat.depth(e), -ids.index(e))) if ids else None
@@ -104,16 +138,16 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
     """Meeting reports of one document, merged. `counterpart(person)` gives the other principal."""
     reports: list[MeetingReport] = []
     anaphoric: list[MeetingReport] = []
-    for i, span in enumerate(spans):
+    for i, span, lo, hi in _clauses(spans, folded):
         folder = folder_for(span.lang)
         lex = meeting_lexicon(folder)
         if not lex.triggers:
             continue
-        text = folded[span.start:span.end]
+        text = folded[lo:hi]
         found = None
         for trig in lex.triggers:
-            for t in trig.pattern.finditer(folded, span.start, span.end):
-                if not _negated(folded, t.start(), span.start, lexicon_for(folder)):
+            for t in trig.pattern.finditer(folded, lo, hi):
+                if not _negated(folded, t.start(), lo, lexicon_for(folder)):
                     found = (t, trig.mode)
                     break
             if found:
@@ -121,9 +155,9 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         if not found or any(x in text for x in lex.exclude):
             continue
         t, mode = found
-        persons = _persons(mentions[i])
+        persons = _present(_persons(mentions[i]), folded, span, lo, hi, t.start())
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction)
-        day, _ = find_date(text, span.lang, ref)
+        day, _ = find_date(folded[span.start:span.end], span.lang, ref)
         place = _place([m for m in mentions[i] if m.type == "Place"], cat)
         rule = f"{folder}.meeting.{mode}"
         report = MeetingReport(participants, day, place, _mode(text, mode, lex), [i], [rule], [t.group(0)])
