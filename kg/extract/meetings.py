@@ -67,6 +67,20 @@ def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: 
         return frozenset(ids)
     before = [m for m in persons if m.end <= t_start]
     after = [m for m in persons if m.start >= t_start]
+    if conj is not None and len(before) >= 3 and all(set(m.refs) <= {r for b in before for r in b.refs} for m in after):
+        # '普京、习近平和米勒通过视频连线…', '普京与莫迪上前与习近平交谈': a list of persons ending at
+        # the trigger's clause all take part (links: a conjunction or comitative, no clause punctuation)
+        chain = [before[-1]]
+        for m in reversed(before[:-1]):
+            gap = folded[m.end:chain[-1].start]
+            same = set(m.refs) == set(chain[-1].refs)     # '普京（Vladimir Putin，又译普丁）'
+            if len(gap) > 24 or re.search(r"[.;!?。；！？]", gap) or not same and (
+                    re.search(r"[:：，]|,\s", gap) or not (conj.search(gap) or not gap.strip())):
+                break
+            chain.append(m)
+        members = {r for m in chain for r in m.refs}
+        if len(members) >= 3:
+            return frozenset(members)
     if conj is not None and len(after) >= 2 and after[0].start - t_start <= 12:
         # "Reporter: talks between A and B began": the pair joined right after the trigger
         first = after[0]
@@ -169,10 +183,27 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             if other:
                 report.participants = frozenset({only, other})
                 anaphoric.append(report)
+    _date_from_paragraph(reports + anaphoric, spans, folded, ref)
     merged = merge_reports(reports)
     if not merged:
         merged = merge_reports(anaphoric)
     return merged
+
+
+def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: date | None) -> None:
+    """meetings.json "date_from_paragraph": an undated report takes the date of the nearest earlier
+    sentence of its paragraph that gives one ('…9月1日上午在天津举行…。…三人交谈' -> 9月1日)."""
+    for r in reports:
+        i = r.sentences[0]
+        if r.date is not None or not language_data(folder_for(spans[i].lang), "meetings").get("date_from_paragraph"):
+            continue
+        for j in range(i - 1, -1, -1):
+            if spans[j].paragraph != spans[i].paragraph:
+                break
+            day, _ = find_date(folded[spans[j].start:spans[j].end], spans[j].lang, ref)
+            if day is not None:
+                r.date = day
+                break
 
 
 def compatible(a: MeetingReport, b: MeetingReport) -> bool:
