@@ -17,7 +17,7 @@ from kg.lang import folder_for, language_data
 
 from .dates import find_date
 from .mentions import Mention
-from .relations import _negated, lexicon_for
+from .relations import _negated, group_conjunctions, lexicon_for
 
 MODES = ("in_person", "video", "phone")
 
@@ -34,6 +34,7 @@ class MeetingLexicon:
     mode_cues: dict[str, tuple[str, ...]]
     exclude: tuple[str, ...]
     anaphora: tuple[str, ...]
+    separate: re.Pattern | None = None
 
 
 @cache
@@ -43,6 +44,7 @@ def meeting_lexicon(folder: str) -> MeetingLexicon:
         tuple(Trigger(re.compile(t["pattern"]), t["mode"]) for t in d.get("triggers", ())),
         {k: tuple(v) for k, v in d.get("mode_cues", {}).items()},
         tuple(d.get("exclude", ())), tuple(d.get("anaphora", ())),
+        re.compile(d["separate"]) if d.get("separate") else None,
     )
 
 
@@ -99,6 +101,21 @@ def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: 
             break
         chosen |= set(m.refs)
     return frozenset(chosen)
+
+
+def _separate_pairs(persons: list[Mention], folded: str, s_start: int, t: re.Match,
+                    lex: MeetingLexicon, rlex) -> list[frozenset[str]]:
+    """'X held bilateral meetings with A, B and C' (a `separate` cue before the list): X meets each."""
+    if lex.separate is None or not lex.separate.search(folded, s_start, t.end()):
+        return []
+    groups = group_conjunctions(persons, folded, rlex)
+    before = [g for g in groups if g.end <= t.start()]
+    after = [g for g in groups if g.start >= t.end()]
+    if not before or before[-1].is_group or not after or not after[0].is_group \
+            or after[0].start - t.end() > 12:
+        return []
+    (host,) = before[-1].refs[:1]
+    return [frozenset({host, r}) for r in after[0].refs if r != host]
 
 
 @cache
@@ -174,6 +191,11 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         day, _ = find_date(folded[span.start:span.end], span.lang, ref)
         place = _place([m for m in mentions[i] if m.type == "Place"], cat)
         rule = f"{folder}.meeting.{mode}"
+        pairs = _separate_pairs(persons, folded, span.start, t, lex, lexicon_for(folder))
+        if pairs:           # "meetings with A, B and C": one bilateral meeting with each
+            reports.extend(MeetingReport(p, day, place, _mode(text, mode, lex), [i], [rule], [t.group(0)])
+                           for p in pairs)
+            continue
         report = MeetingReport(participants, day, place, _mode(text, mode, lex), [i], [rule], [t.group(0)])
         if len(participants) >= 2:
             reports.append(report)

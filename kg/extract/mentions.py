@@ -31,6 +31,7 @@ from .gazetteer import (COLLECTIVE, HONORIFIC, IGNORE, NAME, PAIR, PRONOUN, SERI
                         Gazetteer, Hit, Surface)
 
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+COUNTERPART = "counterpart"     # an office word that takes the office of the person it answers ("коллега")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,15 +159,19 @@ class MentionResolver:
                 continue
             if TITLE in kinds:
                 s = _choose(surfaces, {TITLE}, state)
+                counterpart = s.role == COUNTERPART
+                if counterpart:     # "его китайский коллега": the previous person's office, in the other country
+                    s = replace(s, role=self._counterpart_role(out, si, s.ref, ref_date))
+                named_role = None if counterpart else s.role    # a counterpart is not named head of state
                 person = None
                 if nxt is not None and _adjacent(folded, hit.end, nxt.start) and self._names_person(nxt):
                     person = None       # resolved when the name arrives (see above)
                 elif prev is not None and prev.type == "Person" and prev.entity and _adjacent(folded, prev.end, hit.start):
                     person = prev.entity
                 elif (new := self._unknown_name(text, hit.end, span, nxt, s.role, s.ref)) is not None:
-                    out.append(Mention(hit.start, hit.end, mtext, TITLE, "Person", new.entity, role=s.role,
+                    out.append(Mention(hit.start, hit.end, mtext, TITLE, "Person", new.entity, role=named_role,
                                        role_of=s.ref, sentence=si))
-                    out.append(replace(new, sentence=si, role=s.role, role_of=s.ref))
+                    out.append(replace(new, sentence=si, role=named_role, role_of=s.ref))
                     state.counts[new.entity] += 2
                     continue
                 else:
@@ -177,7 +182,8 @@ class MentionResolver:
                         person = holder.id if holder else None
                     if person is None:
                         continue
-                m = Mention(hit.start, hit.end, mtext, TITLE, "Person", person, role=s.role, role_of=s.ref, sentence=si)
+                m = Mention(hit.start, hit.end, mtext, TITLE, "Person", person, role=named_role, role_of=s.ref,
+                            sentence=si)
                 out.append(m)
                 if person:
                     state.counts[person] += 1
@@ -186,8 +192,13 @@ class MentionResolver:
             if SHORT in kinds:
                 s = _choose(surfaces, {SHORT}, state)
                 after_honorific = prev is not None and prev.kind == HONORIFIC and _adjacent(folded, prev.end, hit.start)
-                if s.ref in state.counts or after_honorific:
+                after_title = prev is not None and prev.kind == TITLE and prev.entity is None \
+                    and self._type(s.ref) == "Person" and _adjacent(folded, prev.end, hit.start)
+                if s.ref in state.counts or after_honorific or after_title:
                     m = Mention(hit.start, hit.end, mtext, SHORT, self._type(s.ref), s.ref, sentence=si)
+                    if after_title:     # "Chinese President Xi": the title names the short name's person
+                        out[-1] = replace(prev, entity=m.entity)
+                        m = replace(m, role=prev.role, role_of=prev.role_of)
                     if after_honorific:
                         honorific = out.pop()
                         m = self._honoured(replace(m, start=honorific.start, text=text[honorific.start:hit.end]),
@@ -230,6 +241,19 @@ class MentionResolver:
         out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
         return self._resolve_pending(out, spans, state)
+
+    def _counterpart_role(self, before: list[Mention], sentence: int, country: str | None,
+                          ref_date: date | None) -> str | None:
+        """The office of the last person of another country named in the last three sentences:
+        the counterpart holds it in `country`."""
+        for prev in reversed(before):
+            if sentence - prev.sentence > 2:
+                return None
+            if prev.type == "Person" and prev.entity and self._entity(prev.entity).country != country:
+                held = [o for o in self._entity(prev.entity).offices if ref_date is None or o.held_on(ref_date)]
+                held.sort(key=lambda o: (o.role != prev.role, -(o.start or date.min).toordinal()))
+                return held[0].role if held else None
+        return None
 
     def _honoured(self, m: Mention, role: str | None, ref_date: date | None) -> Mention:
         """'President Xi': the office the person holds on the reference date becomes the mention's role."""
