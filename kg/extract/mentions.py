@@ -271,6 +271,10 @@ class MentionResolver:
             named = [e for e in self.gaz.series.get(series, ()) if self.gaz.venues.get(e, frozenset()) & places]
             return named[0] if len(named) == 1 else None
         best = None
+        at_venue = [e for e in self.gaz.series.get(series, ()) if self.gaz.venues.get(e, frozenset()) & places
+                    and abs((self.cat[e].day - ref_date).days) <= 400]
+        if len(at_venue) == 1:
+            return at_venue[0]      # 'the SCO summit in Astana' in a later article: the Astana edition
         for eid in self.gaz.series.get(series, ()):
             e = self.cat[eid]
             start, end = e.day, e.end or e.day
