@@ -17,7 +17,8 @@ from typing import Iterable
 
 ENTITY_TYPES = ("Person", "Country", "Organization", "Place", "Event", "Agreement", "Initiative")
 LANG_TAGS = ("en", "zh-Hans", "zh-Hant", "vi", "ru")
-_FILES = ("persons", "countries", "organizations", "places", "events", "agreements", "initiatives")
+_NOT_ENTITIES = frozenset({"series.json"})     # generic names of recurring events, read by the gazetteer
+_CORE_FILES = ("persons", "countries", "organizations", "places", "events", "agreements", "initiatives")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,15 +158,19 @@ def data_fingerprint(*extra: bytes) -> str:
     return h.hexdigest()
 
 
+def _file_order(res) -> tuple[int, str]:
+    """The core files in their fixed order, then any further file (persons-asia.json ...) by name."""
+    stem = res.name[:-len(".json")]
+    return (_CORE_FILES.index(stem) if stem in _CORE_FILES else len(_CORE_FILES), stem)
+
+
 @cache
 def load_catalogue() -> Catalogue:
     """The bundled catalogue (cached)."""
     base = resources.files("kg") / "data" / "catalogue"
     entities: list[Entity] = []
-    for name in _FILES:
-        res = base / f"{name}.json"
-        if not res.is_file():
-            continue
+    for res in sorted((r for r in base.iterdir() if r.name.endswith(".json") and r.name not in _NOT_ENTITIES),
+                      key=_file_order):
         data = json.loads(res.read_text(encoding="utf-8"))
         entities.extend(entity_from_json(raw) for raw in data["entities"])
     return Catalogue(entities)
