@@ -82,6 +82,7 @@ class Rule:
     nearest_subject: bool = False
     first_object: bool = False      # the first mention after the trigger must be the object, else no fact
     keep_modifiers: bool = False    # "BRICS member states such as India": the modifier may be the object
+    coordinated: bool = False       # objects listed after the first one count too ('出席E1和…E2')
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,7 @@ def lexicon_for(folder: str) -> Lexicon:
             nearest_subject=raw.get("subject_strategy") == "nearest",
             first_object=raw.get("object_strategy") == "first",
             keep_modifiers=raw.get("keep_modifiers", False),
+            coordinated=raw.get("coordinated", False),
         ))
     templates = tuple(_compile_template({**t, "id": f"{folder}.{t['id']}"}) for t in data.get("templates", ()))
     return Lexicon(tuple(rules), templates,
@@ -397,8 +399,33 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             if rule.harmonize:
                 subj, obj = _harmonize(subj, obj, cat)
             emit(subj, rule.relation, obj, rule.id, trig, rule.confidence)
+            if rule.coordinated and obj.start >= t.end():
+                for extra in _coordinated(ms, obj, folded, s_end, rule, lex):
+                    emit(subj, rule.relation, extra, rule.id, trig, rule.confidence)
     facts.extend(_templates(folded, s_start, s_end, ms, lex, sentence))
     return facts
+
+
+def _coordinated(ms: list[Mention], obj: Mention, folded: str, s_end: int, rule: Rule, lex: Lexicon) -> list[Mention]:
+    """Eligible mentions listed after the object ('出席7月8日举行的E1和7月9日举行的E2',
+    'visited Russia and Kazakhstan'): each link starts with a conjunction, no clause punctuation."""
+    out: list[Mention] = []
+    last = obj
+    if lex.conjunction is None:
+        return out
+    for m in ms:
+        if m.start < last.end or m.start >= s_end:
+            continue
+        gap = folded[last.end:m.start]
+        if len(gap) > 24 or re.search(r"[.;:!?。；：，！？]", gap):
+            break
+        if not _eligible(m, rule.object_types):
+            continue
+        if not lex.conjunction.match(gap.lstrip()):
+            break
+        out.append(m)
+        last = m
+    return out
 
 
 def _among(members: tuple[str, ...], rule: Rule, trigger: str, sentence: int) -> list[Fact]:
