@@ -109,6 +109,7 @@ class Lexicon:
     modifier_after: re.Pattern | None = None
     modifier_before: tuple[str, ...] = ()
     exact_conjunctions: bool = False    # no spaces between words: a list gap is only a conjunction (赞同 is no 同)
+    possessive: tuple[str, ...] = ()    # "China's Xi Jinping": the country only determines the person
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -170,7 +171,7 @@ def lexicon_for(folder: str) -> Lexicon:
                    _alternation(language_data(folder, "names").get("speech_verbs", []), False),
                    _alternation(data.get("modifier_after", []), False),
                    tuple(data.get("modifier_before", [])),
-                   data.get("conjunction_gap") == "exact")
+                   data.get("conjunction_gap") == "exact", possessive=tuple(data.get("possessive", ())))
 
 
 def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> list[Mention]:
@@ -180,6 +181,9 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if m.kind == "pronoun" and nxt is not None and not folded[m.end:nxt.start].strip():
             continue                                # "his Russian counterpart": a determiner, not an agent
+        if m.type == "Country" and nxt is not None and nxt.type == "Person" and nxt.refs \
+                and folded[m.end:nxt.start] in lex.possessive:
+            continue                                # "China's Xi Jinping": a determiner, not an agent
         prev = out[-1] if out else None
         if prev is not None and m.refs and set(m.refs) <= set(prev.refs) and not folded[prev.end:m.start].strip():
             out[-1] = replace(prev, end=m.end)      # "Russian President" + "Vladimir Putin": one agent
