@@ -28,7 +28,10 @@ _VI_WEAK = frozenset("àáèéìíòóùúýãõÀÁÈÉÌÍÒÓÙÚÝÃÕ")
 # Frequent Vietnamese function words as typed without diacritics.
 _VI_FUNCTION_WORDS = frozenset(
     "cua va voi nhung cac trong duoc nguoi mot nay cho khong ve tai hai nuoc "
-    "cung theo tren sau truoc giua ong ba da se dang la".split()
+    "cung theo tren sau truoc giua ong ba da se dang la "
+    # syllables of titles and news words that are not English words: 'Thu tuong', 'Tong thong', 'hoi kien'
+    "tuong thong tich quoc kien ngay thang nhat tri cuong ngoai giao truong chinh phu chuyen viec "
+    "cuoc dien hoi tham trung nhan dan khi nhieu duoc".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
