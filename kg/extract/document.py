@@ -12,6 +12,7 @@ from datetime import date
 
 from kg.catalogue import Catalogue, Entity
 from kg.ingest import Article
+from kg.lang import language_data
 from kg.text import match_form
 
 from .dates import YearReference, infer_year
@@ -88,6 +89,7 @@ class DocumentExtractor:
         for i, span in enumerate(spans):
             facts.extend(extract_relations(folded, span.start, span.end, by_sentence[i], span.lang, i, cat))
         facts.extend(self._leader_facts(mentions, cat))
+        facts.extend(self._venue_facts(folded, spans, mentions, cat))
         persons = self.resolver.principals(mentions, "Person")
 
         def counterpart(person: str) -> str | None:
@@ -113,6 +115,25 @@ class DocumentExtractor:
                 if person.offices and not any(o.role == m.role and o.of == m.role_of for o in person.offices):
                     continue
                 out.append(Fact(m.entity, "leaderOf", m.role_of, m.sentence, f"title.{m.role}", m.text, 0.9))
+        return out
+
+    def _venue_facts(self, folded: str, spans: list[Span], mentions: list[Mention], cat: Catalogue) -> list[Fact]:
+        """'саммит ШОС в Тяньцзине' named as one event: the place inside the name hosts it (languages
+        whose relations.json sets "venue_in_event_name")."""
+        out = []
+        for m in mentions:
+            if m.type != "Event" or not m.entity or m.kind != NAME \
+                    or not language_data(spans[m.sentence].lang, "relations").get("venue_in_event_name"):
+                continue
+            cut = folded.find(" ", m.start, m.end)
+            if cut == -1:
+                continue
+            inner = " " * (cut - m.start) + folded[cut:m.end]     # the name without its head word
+            for h in self.gaz.find(inner):
+                for s in h.surfaces:
+                    if s.kind == NAME and s.ref in cat and cat[s.ref].type == "Place":
+                        out.append(Fact(s.ref, "hosts", m.entity, m.sentence, "event.venue-in-name", m.text, 0.7))
+                        break
         return out
 
     @staticmethod
