@@ -382,6 +382,11 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 pos = obj.start if obj is not None and obj.end <= t.start() else t.start()
                 subj = _subject_before(candidates, obj, pos, folded, s_start, rule, lex) \
                     or _subject_before(ms, obj, pos, folded, s_start, rule, lex)   # the speaker acts too
+                if subj is not None and obj is not None and not subj.is_group and subj.refs == obj.refs:
+                    # "Vietnam values its partnership with Russia and supports Russia": the object named
+                    # twice is not the subject; the agent is the one before
+                    others = [m for m in candidates if m.refs != obj.refs]
+                    subj = _subject_before(others, obj, pos, folded, s_start, rule, lex)
             elif rule.subject == "after":
                 subj = _nearest_after([m for m in candidates if m is not obj], t.end(), rule.subject_types, rule.window)
             else:
