@@ -82,6 +82,7 @@ class Rule:
     nearest_subject: bool = False
     first_object: bool = False      # the first mention after the trigger must be the object, else no fact
     keep_modifiers: bool = False    # "BRICS member states such as India": the modifier may be the object
+    as_countries: bool = False      # "the two leaders discussed cooperation": a group of persons stands for their countries
     coordinated: bool = False       # objects listed after the first one count too ('出席E1和…E2')
 
 
@@ -158,6 +159,7 @@ def lexicon_for(folder: str) -> Lexicon:
             nearest_subject=raw.get("subject_strategy") == "nearest",
             first_object=raw.get("object_strategy") == "first",
             keep_modifiers=raw.get("keep_modifiers", False),
+            as_countries=raw.get("persons_as_countries", False),
             coordinated=raw.get("coordinated", False),
         ))
     templates = tuple(_compile_template({**t, "id": f"{folder}.{t['id']}"}) for t in data.get("templates", ()))
@@ -396,7 +398,10 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 continue
             if obj is None:
                 if rule.relation in SYMMETRIC and subj.is_group and subj.type in ("Country", "Person"):
-                    facts.extend(_among(subj.refs, rule, trig, sentence))     # "the two sides cooperate"
+                    members = subj.refs
+                    if rule.as_countries and subj.type == "Person":
+                        members = tuple(dict.fromkeys(cat[r].country for r in members if r in cat and cat[r].country))
+                    facts.extend(_among(members, rule, trig, sentence))     # "the two sides cooperate"
                 continue
             if rule.relation in SYMMETRIC and subj.type != obj.type and {subj.type, obj.type} & {"Person"}:
                 continue        # Xi cooperates with Russia: not a like-for-like pair
