@@ -477,6 +477,9 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                 bound[name] = m
             if not ok:
                 continue
+            first, last = min(bound.values(), key=lambda m: m.start), max(bound.values(), key=lambda m: m.start)
+            if _slots_negated(folded, s_start, first.end, last.start, lex):
+                continue        # '普京未对日本进行访问', '如果美方对中国实施制裁'
             for a, rel, b in tpl.emit:
                 for s in bound[a].refs:
                     for o in bound[b].refs:
@@ -484,3 +487,13 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                             trigger = re.sub(r"⟦\d+⟧", "…", match.group(0)).strip()
                             facts.append(Fact(s, rel, o, sentence, tpl.id, trigger, tpl.confidence))
     return facts
+
+def _slots_negated(folded: str, s_start: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A template match is negated by a negation between its first and last slot, or hypothetical
+    when a conditional word precedes its last slot in the sentence."""
+    between = folded[lo:hi] if lo < hi else ""
+    for exc in lex.negation_exceptions:
+        between = between.replace(exc, "#" * len(exc))
+    if lex.negation and lex.negation.search(between):
+        return True
+    return bool(lex.hypothetical and lex.hypothetical.search(folded[s_start:max(lo, hi)]))
