@@ -100,6 +100,46 @@ CASES = [
      (set(), {(CN, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation")})),
     # --- transliterations in both scripts
     ("澤倫斯基表示烏克蘭願意談判。", "2025-03-01", (set(), set())),
+    # --- cooperation intent: 愿同X…推进, 一道, 伙伴 (both scripts); negated intent gives nothing
+    ("俄方願同中方一道推進多極化進程。", "2023-06-01", ({coop(CN, RU)}, set())),
+    ("印度愿与中国携手应对气候变化。", "2023-06-01", ({coop(CN, IN)}, set())),
+    ("中印兩國是彼此成就的夥伴。", "2025-09-01", ({coop(CN, IN)}, set())),
+    ("白俄罗斯不愿同北约加强合作。", "2023-06-01", (set(), {coop(BY, NATO)})),
+    # --- lists: the conjunction must stand alone between two names (赞同 is not 同)
+    ("拉夫羅夫贊同王毅關於兩國關係的看法。", "2023-06-01",
+     ({(LAVROV, "supports", WANG)}, {coop(LAVROV, WANG)})),
+    ("俄罗斯总统普京感谢中方，并表示支持白俄罗斯。", "2024-07-05",
+     (set(), {(CN, "supports", PUTIN), (CN, "supports", XI)})),
+    # --- attending two events at once; the city that hosts them
+    ("莫迪将赴俄罗斯喀山出席10月22日举行的金砖国家领导人第十六次会晤和10月23日举行的金砖国家外长会晤。", "2024-10-01",
+     ({(MODI, "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit"),
+       (MODI, "visits", "kazan")}, set())),
+    ("國家主席習近平在阿斯塔納出席上合組織峰會期間會見盧卡申科。", "2024-10-23",
+     ({(XI, "attends", "2024-sco-summit"), ("astana", "hosts", "2024-sco-summit")},
+      {(XI, "attends", "2025-sco-summit")})),
+    ("习近平以视频方式在北京出席上合组织峰会。", "2024-07-04", (set(), {("beijing", "hosts", "2024-sco-summit")})),
+    ("金磚國家領導人第十六次會晤將在俄羅斯喀山召開。", "2024-10-01",
+     ({("kazan", "hosts", "16th-brics-summit"), ("kazan", "locatedIn", RU)}, set())),
+    ("金砖国家领导人第十六次会晤由俄罗斯主办。", "2024-10-01", ({(RU, "hosts", "16th-brics-summit")}, set())),
+    ("普丁說，俄方全力支持中方主辦上合組織天津峰會。", "2025-06-01",
+     ({(RU, "supports", CN), (CN, "hosts", "2025-sco-summit")}, {(RU, "hosts", "2025-sco-summit")})),
+    # --- visits: arrival then state visit, visitor received in a city, no self-visit after a speech verb
+    ("國家主席習近平昨日抵達莫斯科，展開對俄羅斯的國事訪問。", "2023-03-21",
+     ({(XI, "visits", "moscow"), (XI, "visits", RU)}, set())),
+    ("普京说，习近平对俄罗斯的访问非常成功。", "2023-03-23", ({(XI, "visits", RU)}, {(PUTIN, "visits", RU)})),
+    ("在北京，国务委员兼外长王毅与到访的俄罗斯外长拉夫罗夫举行会谈。", "2022-03-30",
+     ({(LAVROV, "visits", "beijing"), meets(WANG, LAVROV)}, set())),
+    ("克宮否認普丁將訪問北韓。", "2024-06-01", (set(), {(PUTIN, "visits", "north-korea")})),
+    ("普京是否出席金砖峰会尚不确定。", "2024-10-01", (set(), {(PUTIN, "attends", "16th-brics-summit")})),
+    ("普京取消了訪問日本的計畫。", "2024-06-01", (set(), {(PUTIN, "visits", "japan")})),
+    # --- support and opposition: 站在X一边, sanctions
+    ("白俄羅斯始終站在俄羅斯一邊。", "2024-06-01", ({(BY, "supports", RU)}, set())),
+    ("美国对俄罗斯实施新一轮制裁。", "2024-06-01", ({("united-states", "opposes", RU)}, set())),
+    ("如果美方对中国实施制裁，中方将作出回应。", "2024-06-01", (set(), {("united-states", "opposes", CN)})),
+    # --- places: a venue written with its city, Taiwan/HK transliterations
+    ("習近平在北京人民大會堂會見蕭伊古。", "2024-06-01",
+     ({("great-hall-of-the-people", "locatedIn", "beijing"), meets(XI, "sergei-shoigu")}, set())),
+    ("米舒斯丁出席北京冬奧開幕式。", "2022-02-05", ({("mikhail-mishustin", "attends", "2022-winter-olympics")}, set())),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
@@ -127,6 +167,17 @@ MEETINGS = [
     ("国家主席习近平昨天同俄罗斯总统普京举行视频会晤。", "2025-01-22",
      {XI, PUTIN}, "2025-01-21", None, "video"),
     ("习近平4日在北京同普京举行会谈。", "2022-02-05", {XI, PUTIN}, "2022-02-04", "beijing", "in_person"),
+    # three persons listed before the trigger all take part; relative and English-month dates
+    ("俄羅斯總統普丁、中國國家主席習近平和印度總理莫迪週一在天津交談。", "2025-09-03",
+     {XI, PUTIN, MODI}, "2025-09-01", "tianjin", "in_person"),
+    ("普京、习近平和卢卡申科当天通过视频连线共同出席仪式。", "2024-07-04",
+     {XI, PUTIN, "alexander-lukashenko"}, "2024-07-04", None, "video"),
+    ("Oct 22, 2024 在喀山，習近平與普丁舉行會晤。", None, {XI, PUTIN}, "2024-10-22", "kazan", "in_person"),
+    ("國家主席習近平前日與俄羅斯總統普丁通電話。", "2024-05-10", {XI, PUTIN}, "2024-05-08", None, "phone"),
+    ("普京礼拜二同莫迪举行视频会晤。", "2024-07-12", {PUTIN, MODI}, "2024-07-09", None, "video"),
+    # an undated meeting sentence takes the date of the paragraph's earlier sentence
+    ("上合组织峰会9月1日上午在天津举行。会前，普京与莫迪上前与习近平交谈。", "2025-09-02",
+     {XI, PUTIN, MODI}, "2025-09-01", None, "in_person"),
 ]
 
 
