@@ -107,6 +107,51 @@ CASES = [
     ("Фото: Александр Казаков / РИА Новости", "2024-05-16", set()),
     ("Читайте также: Путин и Си Цзиньпин встретились в Пекине", "2024-05-16", set()),
     ("© 2024 РИА Новости. Все права защищены.", "2024-05-16", set()),
+    # --- added: cooperation nouns, inflected, with adjectives in between; leaders as their countries
+    ("Российско-китайская внешнеполитическая связка остается фактором стабильности.", "2025-03-01",
+     {sym(RU, "cooperatesWith", CN)}),
+    ("Москва высоко ценит всеобъемлющее партнерство и стратегическое взаимодействие России и Китая.", "2025-03-01",
+     {sym(RU, "cooperatesWith", CN)}),
+    ("Путин и Си Цзиньпин договорились о расширении инвестиционного сотрудничества.", "2025-03-01",
+     {sym(RU, "cooperatesWith", CN)}),
+    ("Путин и Си Цзиньпин не обсуждали сотрудничество в военной сфере.", "2025-03-01", set()),
+    # --- chairs: the country after the noun (genitive) or before "как председатель"
+    ("Россия приветствует председательство Китая в ШОС.", "2025-03-01",
+     {(CN, "chairs", SCO), (RU, "supports", CN)}),
+    ("Казахстан как председатель ШОС провел саммит ШОС в Астане.", "2024-07-04",
+     {("kazakhstan", "chairs", SCO), ("kazakhstan", "hosts", "2024-sco-summit"), ("astana", "hosts", "2024-sco-summit")}),
+    # --- memberOf after "государства-члены" / "члены <org>" in apposition
+    ("Индия и Иран — государства-члены ШОС.", "2025-03-01",
+     {("india", "memberOf", SCO), ("iran", "memberOf", SCO)}),
+    ("Члены БРИКС Бразилия и ЮАР поддержали инициативу.", "2025-03-01",
+     {("brazil", "memberOf", BRICS), ("south-africa", "memberOf", BRICS)}),
+    # --- visits: the visitor after "визит" (genitive), airport welcome; negation and hypothesis
+    ("Официальный визит премьера Госсовета КНР Ли Цяна в Россию продлится три дня.", "2024-08-20",
+     {("li-qiang", "visits", RU), ("li-qiang", "leaderOf", CN)}),
+    ("В ходе визита Си Цзиньпина в Казахстан были подписаны соглашения.", "2024-07-03",
+     {(XI, "visits", "kazakhstan")}),
+    ("Путина торжественно встречали в аэропорту Пекина.", "2024-05-16", {(PUTIN, "visits", "beijing")}),
+    ("Си Цзиньпин не посетит Москву в этом году.", "2025-03-01", set()),
+    ("Если Путин приедет в Пекин, переговоры пройдут в Доме народных собраний.", "2025-03-01", set()),
+    # --- counterpart: "его китайский коллега" is the holder of the same office in China
+    ("Лавров провел переговоры со своим китайским коллегой.", "2024-04-09", {sym(LAVROV, "meets", WANG)}),
+    ("Си Цзиньпин встретился с российским коллегой в Казани.", "2024-10-22", {sym(PUTIN, "meets", XI)}),
+    # --- locatedIn with the country in brackets; hosts from a venue inside an event's name
+    ("Форум пройдет в Казани (Россия).", "2025-03-01", {("kazan", "locatedIn", RU)}),
+    ("Итоги саммита БРИКС в Казани подвели эксперты.", "2024-11-01", {("kazan", "hosts", "16th-brics-summit")}),
+    # --- hosts: "принимающая сторона", celebrations in a city; named anniversary, not the war
+    ("Китай выступит принимающей стороной саммита ШОС.", "2025-03-01", {(CN, "hosts", "2025-sco-summit")}),
+    ("Россия стала хозяйкой саммита БРИКС.", "2024-10-20", {(RU, "hosts", "16th-brics-summit")}),
+    ("Си Цзиньпин посетит торжества в Москве по случаю 80-летия Победы.", "2025-04-20",
+     {(XI, "attends", "80th-anniversary-of-victory"), ("moscow", "hosts", "80th-anniversary-of-victory"),
+      (XI, "visits", "moscow")}),
+    # --- attends "на полях" (subject before or after)
+    ("Путин и Моди поговорили на полях саммита ШОС.", "2025-09-01",
+     {(PUTIN, "attends", "2025-sco-summit"), ("narendra-modi", "attends", "2025-sco-summit"),
+      sym("narendra-modi", "meets", PUTIN)}),
+    ("На полях саммита БРИКС Си Цзиньпин встретился с Моди.", "2024-10-23",
+     {(XI, "attends", "16th-brics-summit"), ("narendra-modi", "attends", "16th-brics-summit"),
+      sym("narendra-modi", "meets", XI)}),
 ]
 
 
@@ -135,6 +180,13 @@ MEETINGS = [
      "2024-10-22", [({PUTIN, XI}, None, "kazan-kremlin", "in_person")]),
     ("Путин и Си Цзиньпин не проводили переговоров.", "2024-05-16", []),
     ("Лидеры двух стран встречались более 40 раз.", "2024-05-16", []),
+    # added: counterpart in a headline, merged with the dated report; past reports in a dated article
+    ("Лавров встретился со своим китайским коллегой. В Москве началась встреча Лаврова и Ван И.",
+     "2023-09-18", [({LAVROV, WANG}, "2023-09-18", "moscow", "in_person")]),
+    ("Накануне Путин провел телефонный разговор с Си Цзиньпином.", "2025-02-25",
+     [({PUTIN, XI}, "2025-02-24", None, "phone")]),
+    ("Накануне саммита Путин и Си Цзиньпин проведут переговоры.", "2025-08-25",
+     [({PUTIN, XI}, None, None, "in_person")]),
 ]
 
 
