@@ -140,6 +140,11 @@ CASES = [
     ("習近平在北京人民大會堂會見蕭伊古。", "2024-06-01",
      ({("great-hall-of-the-people", "locatedIn", "beijing"), meets(XI, "sergei-shoigu")}, set())),
     ("米舒斯丁出席北京冬奧開幕式。", "2022-02-05", ({("mikhail-mishustin", "attends", "2022-winter-olympics")}, set())),
+    # --- short visit verb in headlines, visitor received, partnership treaties are no cooperation statement
+    ("普丁訪北韓 與金正恩簽署夥伴關係條約", "2024-06-19",
+     ({(PUTIN, "visits", "north-korea")}, {coop(PUTIN, "kim-jong-un")})),
+    ("李强会见正在华进行正式访问的印度总理莫迪。", "2024-06-19", ({(MODI, "visits", CN)}, set())),
+    ("俄方接受了塔斯社的采访。", "2024-06-19", (set(), {(RU, "visits", CN)})),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
