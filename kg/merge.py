@@ -54,7 +54,11 @@ def merge_meetings(docs: list[DocumentExtraction], cat: Catalogue) -> dict[tuple
             m = dated.setdefault((r.participants, r.date), Meeting(meeting_key(r.participants, r.date), r.participants, r.date))
             m.reports.append((d.article.doc_id, r))
             placement[(d.article.doc_id, i)] = m
+    seen: dict[tuple[str, frozenset[str]], int] = {}
     for doc_id, i, r in undated:
+        # the document told several undated meetings of the same people apart (different places):
+        # the second and later ones get their own key
+        n = seen[(doc_id, r.participants)] = seen.get((doc_id, r.participants), -1) + 1
         scored = []
         for (parts, _), m in sorted(dated.items(), key=lambda kv: kv[1].key):
             if parts == r.participants:
@@ -64,7 +68,7 @@ def merge_meetings(docs: list[DocumentExtraction], cat: Catalogue) -> dict[tuple
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             m = scored[0][1]
         else:
-            m = Meeting(meeting_key(r.participants, None, doc_id), r.participants, None)
+            m = Meeting(meeting_key(r.participants, None, doc_id if n == 0 else f"{doc_id}/{n}"), r.participants, None)
         m.reports.append((doc_id, r))
         placement[(doc_id, i)] = m
     for m in {id(m): m for m in placement.values()}.values():

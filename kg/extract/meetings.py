@@ -15,7 +15,7 @@ from functools import cache
 from kg.catalogue import Catalogue
 from kg.lang import folder_for, language_data
 
-from .dates import find_date
+from .dates import YearReference, find_date
 from .mentions import Mention
 from .relations import _negated, group_conjunctions, lexicon_for
 
@@ -152,6 +152,29 @@ def _present(persons: list[Mention], folded: str, span, lo: int, hi: int, t_star
     return inside
 
 
+@cache
+def _venue_cue(folder: str) -> re.Pattern | None:
+    """meetings.json "venue_cue": a regex that must end right before a place for it to be the venue
+    ('tại Bắc Kinh'); without one, every place of the sentence counts ('quan hệ giữa Moskva và Bắc Kinh'
+    names no venue)."""
+    cue = language_data(folder, "meetings").get("venue_cue")
+    return re.compile(rf"(?:{cue})$") if cue else None
+
+
+def _venues(places: list[Mention], folded: str, span) -> list[Mention]:
+    """The places of a sentence that can be its meeting's venue: after the venue cue, or right after
+    such a place ('tại Đại lễ đường Nhân dân, Bắc Kinh')."""
+    cue = _venue_cue(folder_for(span.lang))
+    if cue is None:
+        return places
+    out: list[Mention] = []
+    for m in places:
+        if cue.search(folded, max(span.start, m.start - 30), m.start) or \
+                (out and folded[out[-1].end:m.start].strip(" ,") in ("", "ở", "tại", "thuộc", "của")):
+            out.append(m)
+    return out
+
+
 def _place(places: list[Mention], cat: Catalogue) -> str | None:
     ids = [m.entity for m in places if m.entity]
     return max(ids, key=lambda e: (cat.depth(e), -ids.index(e))) if ids else None
@@ -189,7 +212,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         persons = _present(_persons(mentions[i]), folded, span, lo, hi, t.start())
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction)
         day, _ = find_date(folded[span.start:span.end], span.lang, ref)
-        place = _place([m for m in mentions[i] if m.type == "Place"], cat)
+        place = _place(_venues([m for m in mentions[i] if m.type == "Place"], folded, span), cat)
         rule = f"{folder}.meeting.{mode}"
         pairs = _separate_pairs(persons, folded, span.start, t, lex, lexicon_for(folder))
         if pairs:           # "meetings with A, B and C": one bilateral meeting with each
@@ -206,10 +229,26 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
                 report.participants = frozenset({only, other})
                 anaphoric.append(report)
     _date_from_paragraph(reports + anaphoric, spans, folded, ref)
-    merged = merge_reports(reports)
+    merged = merge_reports(reports, cat)
     if not merged:
-        merged = merge_reports(anaphoric)
+        merged = merge_reports(anaphoric, cat)
+    _date_from_publication(merged, spans, folded, ref)
     return merged
+
+
+def _date_from_publication(reports: list[MeetingReport], spans, folded: str, ref: date | None) -> None:
+    """meetings.json "published_if_past": {"past": regex, "unless": regex}: a meeting still undated
+    that a sentence reports in the past tense, with no other time words, took place on the
+    publication day (wire style: 'Путин провел переговоры с Си Цзиньпином в Тяньцзине')."""
+    if ref is None or isinstance(ref, YearReference):
+        return
+    for r in reports:
+        if r.date is not None:
+            continue
+        rule = language_data(folder_for(spans[r.sentences[0]].lang), "meetings").get("published_if_past")
+        texts = [folded[spans[i].start:spans[i].end] for i in r.sentences]
+        if rule and any(re.search(rule["past"], t) for t in texts) and not any(re.search(rule["unless"], t) for t in texts):
+            r.date = ref
 
 
 def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: date | None) -> None:
@@ -228,18 +267,41 @@ def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: 
                 break
 
 
-def compatible(a: MeetingReport, b: MeetingReport) -> bool:
-    return a.participants == b.participants and (a.date is None or b.date is None or a.date == b.date)
+def compatible(a: MeetingReport, b: MeetingReport, cat: Catalogue | None = None) -> bool:
+    return a.participants == b.participants and (a.date is None or b.date is None or a.date == b.date) \
+        and not (cat is not None and a.mode == b.mode == "in_person" and _country(a.place, cat) and
+                 _country(b.place, cat) and _country(a.place, cat) != _country(b.place, cat))
 
 
-def merge_reports(reports: list[MeetingReport]) -> list[MeetingReport]:
-    """Within one document: same participants and compatible dates -> one meeting."""
+def _country(place: str | None, cat: Catalogue) -> str | None:
+    """The country a place is in: one meeting in person cannot be in two countries."""
+    if place is None or place not in cat:
+        return None
+    return place if cat[place].type == "Country" else cat[place].country
+
+
+def _finer(a: str | None, b: str | None, cat: Catalogue | None) -> str | None:
+    """The first place, or the second when it lies inside the first ('Russian Far East' -> Vostochny)."""
+    if a is None or cat is None or b is None or b not in cat:
+        return a or b
+    eid, seen = cat[b].located_in, {b}
+    while eid and eid in cat and eid not in seen:
+        if eid == a:
+            return b
+        seen.add(eid)
+        eid = cat[eid].located_in
+    return a
+
+
+def merge_reports(reports: list[MeetingReport], cat: Catalogue | None = None) -> list[MeetingReport]:
+    """Within one document: same participants, compatible dates and (given a catalogue) places in one
+    country for meetings in person -> one meeting."""
     out: list[MeetingReport] = []
     for r in sorted(reports, key=lambda r: (r.date is None, r.sentences[0])):
         for m in out:
-            if compatible(m, r):
+            if compatible(m, r, cat):
                 m.date = m.date or r.date
-                m.place = m.place or r.place
+                m.place = _finer(m.place, r.place, cat)
                 if m.mode == "in_person" and r.mode != "in_person":
                     m.mode = r.mode
                 m.sentences += r.sentences
