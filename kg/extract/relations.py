@@ -111,6 +111,7 @@ class Lexicon:
     modifier_before: tuple[str, ...] = ()
     exact_conjunctions: bool = False    # no spaces between words: a list gap is only a conjunction (赞同 is no 同)
     possessive: tuple[str, ...] = ()    # "China's Xi Jinping": the country only determines the person
+    opener: re.Pattern | None = None    # a dateline or source tag a clause may open with ('【明报专讯】', '新华社…电')
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -173,7 +174,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    _alternation(language_data(folder, "names").get("speech_verbs", []), False),
                    _alternation(data.get("modifier_after", []), False),
                    tuple(data.get("modifier_before", [])),
-                   data.get("conjunction_gap") == "exact", possessive=tuple(data.get("possessive", ())))
+                   data.get("conjunction_gap") == "exact", possessive=tuple(data.get("possessive", ())),
+                   opener=re.compile(data["clause_opener"]) if data.get("clause_opener") else None)
 
 
 def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> list[Mention]:
@@ -290,7 +292,7 @@ def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: st
                                      for i in _positions(folded, d, s_start, pos)}, reverse=True)
         for start in starts:
             opening = [m for m in pool if start <= m.start and m.end <= pos and _eligible(m, rule.subject_types)
-                       and not folded[start:m.start].strip(_SKIPPABLE)]
+                       and not _opener_only(folded[start:m.start], lex)]
             if opening:
                 return opening[0]
         return None
@@ -301,6 +303,13 @@ def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: st
         first = next((m for m in pool if m.start >= s_start and m.end <= pos and _eligible(m, rule.subject_types)), None)
         return first or nearest
     return nearest
+
+
+def _opener_only(text: str, lex: Lexicon) -> str:
+    """What is left of a clause's beginning once quotes and the language's datelines are removed."""
+    if lex.opener is not None and text:
+        text = lex.opener.sub("", text.lstrip())
+    return text.strip(_SKIPPABLE)
 
 
 def _positions(text: str, needle: str, lo: int, hi: int) -> list[int]:
@@ -487,6 +496,7 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                             trigger = re.sub(r"⟦\d+⟧", "…", match.group(0)).strip()
                             facts.append(Fact(s, rel, o, sentence, tpl.id, trigger, tpl.confidence))
     return facts
+
 
 def _slots_negated(folded: str, s_start: int, lo: int, hi: int, lex: Lexicon) -> bool:
     """A template match is negated by a negation between its first and last slot, or hypothetical
