@@ -145,6 +145,16 @@ CASES = [
      ({(PUTIN, "visits", "north-korea")}, {coop(PUTIN, "kim-jong-un")})),
     ("李强会见正在华进行正式访问的印度总理莫迪。", "2024-06-19", ({(MODI, "visits", CN)}, set())),
     ("俄方接受了塔斯社的采访。", "2024-06-19", (set(), {(RU, "visits", CN)})),
+    # --- a clause without a subject takes the one after a source tag or dateline
+    ("【明報專訊】國家主席習近平前日抵達俄羅斯喀山，出席金磚國家領導人第十六次會晤。", "2024-10-23",
+     ({(XI, "attends", "16th-brics-summit"), (XI, "visits", "kazan")}, set())),
+    ("新华社莫斯科5月8日电 俄罗斯总统普京抵达圣彼得堡，出席圣彼得堡国际经济论坛。", "2024-05-08",
+     ({(PUTIN, "attends", "st-petersburg-international-economic-forum")}, set())),
+    # --- support for an initiative another side proposed
+    ("俄方高度评价中方立场，支持中方提出的全球安全倡议。", "2024-05-16",
+     ({(RU, "supports", CN), (RU, "supports", "global-security-initiative")}, set())),
+    ("俄方沒有參與中方提出的全球發展倡議。", "2024-05-16",
+     (set(), {(RU, "supports", "global-development-initiative")})),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
