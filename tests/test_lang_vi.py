@@ -24,6 +24,9 @@ def meets(a, b):
 
 
 MEET_XP = (PUTIN, "meets", XI)
+CHINH, MAN, CUONG, TOLAM, SON = "pham-minh-chinh", "tran-thanh-man", "luong-cuong", "to-lam", "bui-thanh-son"
+MISHUSTIN = "mikhail-mishustin"
+VISION = "vietnam-russia-vision-2030-joint-statement"
 
 # (text, published, expected facts (exact set))
 CASES = [
@@ -88,7 +91,7 @@ CASES = [
     pytest.param("Năm nay, Nga đảm nhận vai trò chủ tịch luân phiên BRICS.", "2024-03-01",
                  {(RU, "chairs", BRICS)}, id="chairs"),
     pytest.param("Tổng thống Putin và Chủ tịch Tập Cận Bình trao đổi về BRICS.", "2024-03-01",
-                 {lead(PUTIN, RU)}, id="chu-tich-honorific-not-chairs"),
+                 {lead(PUTIN, RU), lead(XI, CN)}, id="chu-tich-honorific-not-chairs"),
     # events: attend, host
     pytest.param("Ông Tập Cận Bình sẽ tham dự Hội nghị thượng đỉnh BRICS lần thứ 16 tại Kazan.", "2024-10-18",
                  {(XI, "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}, id="attends+hosts"),
@@ -109,7 +112,7 @@ CASES = [
     pytest.param("Tổng thống Putin có chuyến thăm cấp nhà nước tới Trung Quốc.", "2024-05-16",
                  {lead(PUTIN, RU), (PUTIN, "visits", CN)}, id="state-visit"),
     pytest.param("Các cuộc trao đổi gần đây, bao gồm chuyến thăm Nga của Chủ tịch Tập Cận Bình vào tháng 5, rất thành công.",
-                 "2025-09-02", {(XI, "visits", RU)}, id="visit-of-X-to-country"),
+                 "2025-09-02", {(XI, "visits", RU), lead(XI, CN)}, id="visit-of-X-to-country"),
     # location, alignment
     pytest.param("Hai nhà lãnh đạo gặp nhau tại Đại lễ đường Nhân dân, Bắc Kinh.", "2025-09-02",
                  {("great-hall-of-the-people", "locatedIn", "beijing")}, id="venue-comma-city"),
@@ -125,6 +128,52 @@ CASES = [
     # generic words that must not become entities
     pytest.param("Các biện pháp pháp lý và thẩm mỹ của đạo đức, thiên nga và tập trung kim ngạch.", "2024-05-16",
                  set(), id="common-words-no-entities"),
+    # Vietnamese leaders, titles and short names (sentences written for these rows)
+    pytest.param("Sáng 20/6, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Tổng thống Nga Vladimir Putin tại Nhà Quốc hội.",
+                 "2024-06-20", {meets(MAN, PUTIN), lead(PUTIN, RU)}, id="na-chair-hoi-kien-no-leaderof"),
+    pytest.param("Thủ tướng Phạm Minh Chính tiếp Ngoại trưởng Nga Sergei Lavrov tại Trụ sở Chính phủ.", "2024-06-20",
+                 {meets(CHINH, LAVROV), lead(CHINH, VN)}, id="pm-tiep-minister"),
+    pytest.param("Tổng thống Putin sẽ hội đàm với Chủ tịch nước Lương Cường; sau đó hội kiến Thủ tướng Phạm Minh Chính.",
+                 "2025-05-01", {meets(PUTIN, CUONG), meets(PUTIN, CHINH), lead(PUTIN, RU), lead(CUONG, VN), lead(CHINH, VN)},
+                 id="two-meetings-one-sentence"),
+    pytest.param("Ông Putin đặt vòng hoa tưởng niệm Chủ tịch Hồ Chí Minh trước khi hội kiến Chủ tịch Quốc hội Trần Thanh Mẫn.",
+                 "2024-06-20", {meets(PUTIN, MAN)}, id="honoured-not-met"),
+    pytest.param("Ông Chính cảm ơn Nga đã ủng hộ Việt Nam.", "2024-06-20", {(RU, "supports", VN)}, id="ong-chinh-thanks"),
+    pytest.param("Chủ tịch nước Tô Lâm gặp các thành viên Hội Hữu nghị Việt - Nga.", "2024-06-20",
+                 {lead(TOLAM, VN)}, id="friendship-association-not-entity"),
+    pytest.param("Trong cuộc hội đàm với Tổng thống Putin, Chủ tịch Tập Cận Bình bày tỏ sẵn sàng cùng nhau thúc đẩy quan hệ song phương.",
+                 "2023-03-22", {MEET_XP, (PUTIN, "cooperatesWith", XI), lead(PUTIN, RU), lead(XI, CN)}, id="in-talks-ready-together"),
+    # chairs, cooperation of a pair, support with the object named twice, named Vietnam–Russia agreements
+    pytest.param("Việt Nam đánh giá cao Năm Chủ tịch BRICS của Nga.", "2024-06-20", {(RU, "chairs", BRICS)}, id="year-of-presidency"),
+    pytest.param("Việt Nam và Nga là bạn bè lâu năm. Hai nước nhất trí làm sâu sắc quan hệ Đối tác chiến lược toàn diện Việt Nam - Nga.",
+                 "2024-06-20", {(RU, "cooperatesWith", VN)}, id="partnership-of-pair"),
+    pytest.param("Việt Nam coi trọng quan hệ hữu nghị truyền thống với Nga và ủng hộ Nga tổ chức thành công Hội nghị thượng đỉnh BRICS lần thứ 16.",
+                 "2024-06-20", {(VN, "supports", RU), (RU, "hosts", "16th-brics-summit")}, id="object-named-twice-not-subject"),
+    pytest.param("Việt Nam và Nga có quan hệ lâu đời. Năm 2021, hai bên ra Tuyên bố chung về Tầm nhìn quan hệ Đối tác chiến lược toàn diện Việt Nam - Nga đến năm 2030.",
+                 "2024-06-20", {(VN, "signs", VISION), (RU, "signs", VISION)}, id="ra-tuyen-bo-chung-2030"),
+    pytest.param("Thủ tướng Phạm Minh Chính thăm chính thức Liên bang Nga từ ngày 29/11.", "2021-11-29",
+                 {lead(CHINH, VN), (CHINH, "visits", RU)}, id="tham-chinh-thuc"),
+    pytest.param("Thủ tướng Phạm Minh Chính đến Kazan dự Hội nghị thượng đỉnh BRICS mở rộng.", "2024-10-23",
+                 {lead(CHINH, VN), (CHINH, "visits", "kazan"), (CHINH, "attends", "16th-brics-summit"),
+                  ("kazan", "hosts", "16th-brics-summit")}, id="pm-arrives-for-summit"),
+    # text typed without diacritics
+    pytest.param("Thu tuong Pham Minh Chinh hoi dam voi Thu tuong Nga Mikhail Mishustin tai Moskva chieu qua.", "2024-06-20",
+                 {meets(CHINH, MISHUSTIN), lead(CHINH, VN), lead(MISHUSTIN, RU)}, id="ascii-meeting"),
+    pytest.param("Viet Nam ung ho Nga trong vai tro Chu tich BRICS nam 2024, Bo Ngoai giao cho biet.", "2024-06-20",
+                 {(VN, "supports", RU), (RU, "chairs", BRICS)}, id="ascii-supports-chairs"),
+    pytest.param("Thu tuong Pham Minh Chinh khong gap Tong thong Putin trong chuyen cong tac nay.", "2024-06-20",
+                 {lead(CHINH, VN), lead(PUTIN, RU)}, id="ascii-negated-meeting"),
+    pytest.param("Neu Nga ung ho Trung Quoc, My se phan ung rat manh me.", "2024-06-20", set(), id="ascii-hypothetical"),
+    # negative rows
+    pytest.param("Nếu Thủ tướng Phạm Minh Chính gặp Tổng thống Putin, hai bên sẽ thảo luận về năng lượng.", "2024-06-20",
+                 {lead(CHINH, VN), lead(PUTIN, RU)}, id="hypothetical-meeting"),
+    pytest.param("Tổng thống Putin chưa hội đàm với Tổng Bí thư Tô Lâm.", "2024-09-01",
+                 {lead(PUTIN, RU)}, id="chua-hoi-dam-party-leader-not-leaderof"),
+    pytest.param("Bộ trưởng Quốc phòng Phan Văn Giang gửi điện chúc mừng Bộ trưởng Quốc phòng Nga Andrei Belousov.", "2024-06-20",
+                 set(), id="telegram-is-not-a-meeting"),
+    pytest.param("Việt Nam chưa tham gia BRICS với tư cách thành viên.", "2024-06-20", set(), id="not-yet-member"),
+    pytest.param("Sau khi ông chính thức nhậm chức, ông Putin thăm Trung Quốc.", "2024-06-20",
+                 {(PUTIN, "visits", CN)}, id="ong-chinh-thuc-is-not-a-name"),
     # boilerplate
     pytest.param("Ảnh: TTXVN\nNguồn: Reuters\nBiên tập: Nguyễn Văn A\nBản quyền thuộc về Báo Nga Trung.\nChia sẻ", "2024-05-16",
                  set(), id="boilerplate"),
@@ -148,7 +197,32 @@ MEETING_CASES = [
                  "2025-09-03", ({XI, PUTIN}, "2025-09-02", "great-hall-of-the-people", "in_person"), id="hom-qua-venue"),
     pytest.param("Tổng thống Putin và Chủ tịch Tập Cận Bình trò chuyện qua liên kết video vào sáng 21/1.",
                  "2025-01-21", ({XI, PUTIN}, "2025-01-21", None, "video"), id="video-link"),
+    pytest.param("Thứ Năm, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Nga Sergei Lavrov tại Moskva.",
+                 "2024-06-22", ({SON, LAVROV}, "2024-06-20", "moscow", "in_person"), id="weekday-thu-nam"),
+    pytest.param("Sáng 20-6, Chủ tịch nước Tô Lâm hội đàm với Tổng thống Putin tại Phủ Chủ tịch.",
+                 "2024-06-21", ({TOLAM, PUTIN}, "2024-06-20", "presidential-palace-hanoi", "in_person"), id="hyphen-date"),
+    pytest.param("Chieu nay, Chu tich nuoc Luong Cuong hoi dam truc tuyen voi Chu tich Trung Quoc Tap Can Binh.",
+                 "2025-04-10", ({CUONG, XI}, "2025-04-10", None, "video"), id="ascii-video-today"),
+    pytest.param("Lần thứ hai trong năm, Thủ tướng Phạm Minh Chính gặp Tổng thống Putin.",
+                 "2024-10-24", ({CHINH, PUTIN}, None, None, "in_person"), id="thu-hai-ordinal-not-monday"),
+    pytest.param("Ông Putin ca ngợi quan hệ giữa Moskva và Bắc Kinh trong cuộc gặp với ông Tập Cận Bình.",
+                 "2025-09-02", ({XI, PUTIN}, None, None, "in_person"), id="capitals-as-metonymy-not-venue"),
 ]
+
+
+def test_two_meetings_in_one_sentence_keep_the_date():
+    x = extract_text("Sáng 20/6, Tổng thống Putin hội đàm với Tổng Bí thư Tô Lâm; chiều cùng ngày, ông hội kiến "
+                     "Thủ tướng Phạm Minh Chính.", published="2024-06-20")
+    got = {(frozenset(m.participants), m.date.isoformat() if m.date else None) for m in x.meetings}
+    assert got == {(frozenset({PUTIN, TOLAM}), "2024-06-20"), (frozenset({PUTIN, CHINH}), "2024-06-20")}
+
+
+def test_vietnamese_dateline_gives_publication_date():
+    text = ("Thứ ba, 22/10/2024, 14:05 (GMT+7)\n"
+            "Chiều nay, Thủ tướng Phạm Minh Chính hội kiến Tổng thống Nga Vladimir Putin tại Kazan.")
+    x = extract_text(text)
+    assert x.reference_date.isoformat() == "2024-10-22"
+    assert [(m.date.isoformat(), m.place) for m in x.meetings] == [("2024-10-22", "kazan")]
 
 
 @pytest.mark.parametrize("text,published,expected", MEETING_CASES)
@@ -173,6 +247,8 @@ OFFSET_CASES = [
                  [("Ông Tập Cận Bình", XI), ("ông Tập", XI)], id="short-form-after-name-only"),
     pytest.param("Tập thể lớp tập trung học tập.", "2024-05-16", [], id="tap-common-word"),
     pytest.param("Quan hệ Trung – Nga phát triển.", "2024-05-16", [("Trung – Nga", None)], id="pair"),
+    pytest.param("Ông Chính gặp ông Putin tại TP. Hồ Chí Minh.", "2024-06-20",
+                 [("Ông Chính", CHINH), ("ông Putin", PUTIN), ("TP. Hồ Chí Minh", "ho-chi-minh-city")], id="short-name-and-city"),
 ]
 
 
