@@ -487,7 +487,9 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
             if not ok:
                 continue
             first, last = min(bound.values(), key=lambda m: m.start), max(bound.values(), key=lambda m: m.start)
-            if _slots_negated(folded, s_start, first.end, last.start, lex):
+            last_name = max(tpl.slots, key=lambda n: match.start(n))
+            tail = re.sub(r"⟦\d+⟧", " ", tagged[match.end(last_name) + 1:match.end()])   # '…对中方的立场不表示支持'
+            if _slots_negated(folded, s_start, first.end, last.start, lex, tail):
                 continue        # '普京未对日本进行访问', '如果美方对中国实施制裁'
             for a, rel, b in tpl.emit:
                 for s in bound[a].refs:
@@ -498,10 +500,10 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
     return facts
 
 
-def _slots_negated(folded: str, s_start: int, lo: int, hi: int, lex: Lexicon) -> bool:
-    """A template match is negated by a negation between its first and last slot, or hypothetical
-    when a conditional word precedes its last slot in the sentence."""
-    between = folded[lo:hi] if lo < hi else ""
+def _slots_negated(folded: str, s_start: int, lo: int, hi: int, lex: Lexicon, tail: str = "") -> bool:
+    """A template match is negated by a negation between its first and last slot (or in the matched
+    text after the last slot), or hypothetical when a conditional word precedes its last slot."""
+    between = (folded[lo:hi] if lo < hi else "") + " " + tail
     for exc in lex.negation_exceptions:
         between = between.replace(exc, "#" * len(exc))
     if lex.negation and lex.negation.search(between):
