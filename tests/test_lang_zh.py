@@ -155,6 +155,15 @@ CASES = [
      ({(RU, "supports", CN), (RU, "supports", "global-security-initiative")}, set())),
     ("俄方沒有參與中方提出的全球發展倡議。", "2024-05-16",
      (set(), {(RU, "supports", "global-development-initiative")})),
+    # --- 对X表示支持/反对, negated after the object; sanctions by a mixed list; membership lists
+    ("俄方對中方在台灣問題上的立場表示理解和堅定支持。", "2024-05-16", ({(RU, "supports", CN)}, set())),
+    ("白俄罗斯对俄方的做法并不表示支持。", "2024-05-16", (set(), {(BY, "supports", RU)})),
+    ("中方对美方的单边制裁表示强烈不满和坚决反对。", "2024-05-16", ({(CN, "opposes", "united-states")}, set())),
+    ("美國和歐盟對俄羅斯實施新一輪制裁。", "2024-05-16",
+     ({("united-states", "opposes", RU), ("european-union", "opposes", RU)}, set())),
+    ("伊朗、白俄罗斯分别于2023年和2024年成为上合组织成员国。", "2024-07-05",
+     ({("iran", "memberOf", SCO), (BY, "memberOf", SCO)}, set())),
+    ("白俄羅斯當年未能成為上合組織成員國。", "2022-07-05", (set(), {(BY, "memberOf", SCO)})),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
