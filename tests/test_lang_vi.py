@@ -164,7 +164,13 @@ CASES = [
     pytest.param("Thu tuong Pham Minh Chinh khong gap Tong thong Putin trong chuyen cong tac nay.", "2024-06-20",
                  {lead(CHINH, VN), lead(PUTIN, RU)}, id="ascii-negated-meeting"),
     pytest.param("Neu Nga ung ho Trung Quoc, My se phan ung rat manh me.", "2024-06-20", set(), id="ascii-hypothetical"),
+    pytest.param("Tổng thống Nga Vladimir Putin ngày 16/5 đến Bắc Kinh, bắt đầu chuyến thăm cấp nhà nước kéo dài hai ngày tới Trung Quốc.",
+                 "2024-05-16", {lead(PUTIN, RU), (PUTIN, "visits", "beijing"), (PUTIN, "visits", CN)}, id="arrives-with-date-between"),
+    pytest.param("Ông Putin cảm ơn Trung Quốc đã ủng hộ Nga.", "2024-05-16", {(CN, "supports", RU)}, id="thanks-for-support"),
     # negative rows
+    pytest.param("Ông Putin cảm ơn Chủ tịch Tập Cận Bình và chính phủ Trung Quốc đã đón tiếp nồng hậu.", "2024-05-16",
+                 {MEET_XP, lead(XI, CN)}, id="thanks-for-welcome-is-not-support"),
+    pytest.param("Tổng thống Putin gửi lời chào tới Trung Quốc.", "2024-05-16", {lead(PUTIN, RU)}, id="greetings-to-is-not-a-visit"),
     pytest.param("Nếu Thủ tướng Phạm Minh Chính gặp Tổng thống Putin, hai bên sẽ thảo luận về năng lượng.", "2024-06-20",
                  {lead(CHINH, VN), lead(PUTIN, RU)}, id="hypothetical-meeting"),
     pytest.param("Tổng thống Putin chưa hội đàm với Tổng Bí thư Tô Lâm.", "2024-09-01",
