@@ -163,13 +163,14 @@ def test_facts(text, published, expected):
 # (text, published, expected meetings: (participants, date, place, mode))
 MEETINGS = [
     ("Председатель КНР Си Цзиньпин провел переговоры с президентом России Владимиром Путиным в Кремле.",
-     "2023-03-21", [({PUTIN, XI}, None, "moscow-kremlin", "in_person")]),
+     "2023-03-21", [({PUTIN, XI}, "2023-03-21", "moscow-kremlin", "in_person")]),
     ("Переговоры Путина и Си Цзиньпина прошли в Доме народных собраний в Пекине.",
-     "2024-05-16", [({PUTIN, XI}, None, "great-hall-of-the-people", "in_person")]),
+     "2024-05-16", [({PUTIN, XI}, "2024-05-16", "great-hall-of-the-people", "in_person")]),
     # "в понедельник" in an article of Wednesday 26 February 2025
     ("В понедельник Путин провел телефонный разговор с Си Цзиньпином.",
      "2025-02-26", [({PUTIN, XI}, "2025-02-24", None, "phone")]),
-    ("Путин и Си Цзиньпин провели переговоры по видеосвязи.", "2022-12-30", [({PUTIN, XI}, None, None, "video")]),
+    # a dated article reporting talks in the past tense with no other time word: the publication day
+    ("Путин и Си Цзиньпин провели переговоры по видеосвязи.", "2022-12-30", [({PUTIN, XI}, "2022-12-30", None, "video")]),
     ("Вчера Сергей Лавров встретился с Ван И в Москве.", "2023-09-19", [({LAVROV, WANG}, "2023-09-18", "moscow", "in_person")]),
     ("15 мая в Пекине Путин встретился с Си Цзиньпином.", "2024-05-20", [({PUTIN, XI}, "2024-05-15", "beijing", "in_person")]),
     # "Ван И." ends the sentence: the reporter named in the next one is no participant
@@ -177,7 +178,7 @@ MEETINGS = [
      "Об этом сообщила Мария Захарова.",
      "2023-09-18", [({LAVROV, WANG}, "2023-09-18", "moscow", "in_person")]),
     ("Казань, Россия. Лидеры двух стран провели переговоры. Путин принял Си Цзиньпина в Казанском кремле.",
-     "2024-10-22", [({PUTIN, XI}, None, "kazan-kremlin", "in_person")]),
+     "2024-10-22", [({PUTIN, XI}, "2024-10-22", "kazan-kremlin", "in_person")]),
     ("Путин и Си Цзиньпин не проводили переговоров.", "2024-05-16", []),
     ("Лидеры двух стран встречались более 40 раз.", "2024-05-16", []),
     # added: counterpart in a headline, merged with the dated report; past reports in a dated article
@@ -186,6 +187,8 @@ MEETINGS = [
     ("Накануне Путин провел телефонный разговор с Си Цзиньпином.", "2025-02-25",
      [({PUTIN, XI}, "2025-02-24", None, "phone")]),
     ("Накануне саммита Путин и Си Цзиньпин проведут переговоры.", "2025-08-25",
+     [({PUTIN, XI}, None, None, "in_person")]),
+    ("Путин и Си Цзиньпин впервые провели переговоры в 2013 году.", "2025-08-25",
      [({PUTIN, XI}, None, None, "in_person")]),
 ]
 
