@@ -228,7 +228,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             if other:
                 report.participants = frozenset({only, other})
                 anaphoric.append(report)
-    _date_from_paragraph(reports + anaphoric, spans, folded, ref)
+    _date_from_paragraph(reports + anaphoric, spans, folded, ref, mentions, cat)
     merged = merge_reports(reports, cat)
     if not merged:
         merged = merge_reports(anaphoric, cat)
@@ -251,9 +251,11 @@ def _date_from_publication(reports: list[MeetingReport], spans, folded: str, ref
             r.date = ref
 
 
-def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: date | None) -> None:
+def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: date | None,
+                         mentions: list[list[Mention]], cat: Catalogue) -> None:
     """meetings.json "date_from_paragraph": an undated report takes the date of the nearest earlier
-    sentence of its paragraph that gives one ('…9月1日上午在天津举行…。…三人交谈' -> 9月1日)."""
+    sentence of its paragraph that gives one ('…9月1日上午在天津举行…。…三人交谈' -> 9月1日), and
+    that sentence's place when it names none."""
     for r in reports:
         i = r.sentences[0]
         if r.date is not None or not language_data(folder_for(spans[i].lang), "meetings").get("date_from_paragraph"):
@@ -264,6 +266,7 @@ def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: 
             day, _ = find_date(folded[spans[j].start:spans[j].end], spans[j].lang, ref)
             if day is not None:
                 r.date = day
+                r.place = r.place or _place([m for m in mentions[j] if m.type == "Place"], cat)
                 break
 
 
