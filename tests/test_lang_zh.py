@@ -201,7 +201,10 @@ MEETINGS = [
     ("普京礼拜二同莫迪举行视频会晤。", "2024-07-12", {PUTIN, MODI}, "2024-07-09", None, "video"),
     # an undated meeting sentence takes the date of the paragraph's earlier sentence
     ("上合组织峰会9月1日上午在天津举行。会前，普京与莫迪上前与习近平交谈。", "2025-09-02",
-     {XI, PUTIN, MODI}, "2025-09-01", None, "in_person"),
+     {XI, PUTIN, MODI}, "2025-09-01", "tianjin", "in_person"),
+    # Hong Kong 視像 (video), 茶叙
+    ("國家主席習近平昨日與俄羅斯總統普京舉行視像會晤。", "2025-01-22", {XI, PUTIN}, "2025-01-21", None, "video"),
+    ("习近平同普京在中南海茶叙。", "2024-05-17", {XI, PUTIN}, None, "zhongnanhai", "in_person"),
 ]
 
 
