@@ -93,6 +93,15 @@ class Template:
     slots: dict[str, frozenset[str]]
     emit: tuple[tuple[str, str, str], ...]
     confidence: float
+    adjective_slots: tuple[str, ...] = ()       # {C:adj}: a country adjective in plain text ('the Russian city of')
+    adjectives: dict[str, str] | None = None    # folded adjective -> country id
+
+
+@dataclass(frozen=True, slots=True)
+class _Adjective:
+    start: int
+    end: int
+    refs: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +133,16 @@ def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
 _SLOT = re.compile(r"\{(\w+)(?::([\w|]+))?\}")
 
 
-def _compile_template(raw: dict) -> Template:
+def _country_adjectives(folder: str) -> dict[str, str]:
+    from kg.catalogue import load_catalogue
+    from kg.text import fold
+    return {fold(a): c.id for c in load_catalogue().countries() for a in c.adjectives.get(folder, ())}
+
+
+def _compile_template(raw: dict, folder: str = "") -> Template:
     slots: dict[str, frozenset[str]] = {}
+    adjective_slots: list[str] = []
+    adjectives: dict[str, str] = {}
 
     def sub(m: re.Match) -> str:
         name, types = m.group(1), m.group(2)
@@ -133,12 +150,18 @@ def _compile_template(raw: dict) -> Template:
             return r"[^⟦]{0,40}?"
         if name == "any":
             return r".{0,100}?"
+        if types == "adj":
+            adjectives.update(_country_adjectives(folder))
+            adjective_slots.append(name)
+            body = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True)) or "(?!)"
+            return rf"(?<!\w)(?P<{name}>{body})(?!\w)"
         slots[name] = frozenset(types.split("|")) if types else ANY
         return rf"⟦(?P<{name}>\d+)⟧"
 
     pattern = _SLOT.sub(sub, raw["pattern"])
     return Template(raw["id"], re.compile(pattern), slots,
-                    tuple(tuple(e) for e in raw["emit"]), raw.get("confidence", 0.8))
+                    tuple(tuple(e) for e in raw["emit"]), raw.get("confidence", 0.8),
+                    tuple(adjective_slots), adjectives or None)
 
 
 @cache
@@ -163,7 +186,7 @@ def lexicon_for(folder: str) -> Lexicon:
             as_countries=raw.get("persons_as_countries", False),
             coordinated=raw.get("coordinated", False),
         ))
-    templates = tuple(_compile_template({**t, "id": f"{folder}.{t['id']}"}) for t in data.get("templates", ()))
+    templates = tuple(_compile_template({**t, "id": f"{folder}.{t['id']}"}, folder) for t in data.get("templates", ()))
     return Lexicon(tuple(rules), templates,
                    _alternation(data.get("negation", []), boundary),
                    tuple(data.get("negation_exceptions", ())),
@@ -484,8 +507,11 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                     ok = False
                     break
                 bound[name] = m
-            if not ok:
+            if not ok or not bound:
                 continue
+            for name in tpl.adjective_slots:     # a country adjective: placed where the first mention slot is
+                anchor = min(bound.values(), key=lambda m: m.start)
+                bound[name] = _Adjective(anchor.start, anchor.start, (tpl.adjectives[match.group(name)],))
             first, last = min(bound.values(), key=lambda m: m.start), max(bound.values(), key=lambda m: m.start)
             last_name = max(tpl.slots, key=lambda n: match.start(n))
             tail = re.sub(r"⟦\d+⟧", " ", tagged[match.end(last_name) + 1:match.end()])   # '…对中方的立场不表示支持'
