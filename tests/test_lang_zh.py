@@ -164,6 +164,10 @@ CASES = [
     ("伊朗、白俄罗斯分别于2023年和2024年成为上合组织成员国。", "2024-07-05",
      ({("iran", "memberOf", SCO), (BY, "memberOf", SCO)}, set())),
     ("白俄羅斯當年未能成為上合組織成員國。", "2022-07-05", (set(), {(BY, "memberOf", SCO)})),
+    # --- 领导人 as a head-of-state title after a country name, not after an organisation
+    ("北韓領導人金正恩會見俄國防長別洛烏索夫。", "2025-05-01",
+     ({("kim-jong-un", "leaderOf", "north-korea"), meets("kim-jong-un", "andrey-belousov")}, set())),
+    ("金砖国家领导人出席会议。", "2025-05-01", (set(), {(PUTIN, "leaderOf", BRICS), (XI, "leaderOf", CN)})),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
