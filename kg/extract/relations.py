@@ -121,6 +121,7 @@ class Lexicon:
     exact_conjunctions: bool = False    # no spaces between words: a list gap is only a conjunction (赞同 is no 同)
     possessive: tuple[str, ...] = ()    # "China's Xi Jinping": the country only determines the person
     opener: re.Pattern | None = None    # a dateline or source tag a clause may open with ('【明报专讯】', '新华社…电')
+    relative: re.Pattern | None = None  # a relative clause after a name: ', người đang thăm …' acts for that name
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -198,7 +199,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    _alternation(data.get("modifier_after", []), False),
                    tuple(data.get("modifier_before", [])),
                    data.get("conjunction_gap") == "exact", possessive=tuple(data.get("possessive", ())),
-                   opener=re.compile(data["clause_opener"]) if data.get("clause_opener") else None)
+                   opener=re.compile(data["clause_opener"]) if data.get("clause_opener") else None,
+                   relative=re.compile(data["relative_opener"]) if data.get("relative_opener") else None)
 
 
 def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> list[Mention]:
@@ -320,7 +322,8 @@ def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: st
                 return opening[0]
         return None
     nearest = _nearest_before(pool, pos, rule.subject_types, rule.window)
-    if nearest is not None and any(d in folded[nearest.end:pos] for d in ",;"):
+    if nearest is not None and any(d in folded[nearest.end:pos] for d in ",;") and \
+            not (lex.relative is not None and lex.relative.match(folded, nearest.end, pos)):
         # "X should deepen …, strengthen … within the UN and the SCO, …, firmly uphold …": a verb in a
         # coordinated series takes the sentence's subject, not the last name of the series
         first = next((m for m in pool if m.start >= s_start and m.end <= pos and _eligible(m, rule.subject_types)), None)
