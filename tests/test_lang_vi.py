@@ -167,6 +167,8 @@ CASES = [
     pytest.param("Tổng thống Nga Vladimir Putin ngày 16/5 đến Bắc Kinh, bắt đầu chuyến thăm cấp nhà nước kéo dài hai ngày tới Trung Quốc.",
                  "2024-05-16", {lead(PUTIN, RU), (PUTIN, "visits", "beijing"), (PUTIN, "visits", CN)}, id="arrives-with-date-between"),
     pytest.param("Ông Putin cảm ơn Trung Quốc đã ủng hộ Nga.", "2024-05-16", {(CN, "supports", RU)}, id="thanks-for-support"),
+    pytest.param("Chủ tịch Tập Cận Bình chủ trì lễ đón Tổng thống Nga Vladimir Putin, người đang có chuyến thăm cấp nhà nước tới Trung Quốc.",
+                 "2024-05-16", {MEET_XP, lead(PUTIN, RU), lead(XI, CN), (PUTIN, "visits", CN)}, id="relative-clause-nguoi"),
     # negative rows
     pytest.param("Ông Putin cảm ơn Chủ tịch Tập Cận Bình và chính phủ Trung Quốc đã đón tiếp nồng hậu.", "2024-05-16",
                  {MEET_XP, lead(XI, CN)}, id="thanks-for-welcome-is-not-support"),
