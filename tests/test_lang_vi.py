@@ -156,6 +156,8 @@ CASES = [
     pytest.param("Thủ tướng Phạm Minh Chính đến Kazan dự Hội nghị thượng đỉnh BRICS mở rộng.", "2024-10-23",
                  {lead(CHINH, VN), (CHINH, "visits", "kazan"), (CHINH, "attends", "16th-brics-summit"),
                   ("kazan", "hosts", "16th-brics-summit")}, id="pm-arrives-for-summit"),
+    pytest.param("Ngoại trưởng Vương Nghị điện đàm với người đồng cấp Nga hôm 9/4.", "2024-04-10",
+                 {meets(WANG, LAVROV)}, id="nguoi-dong-cap-counterpart"),
     # text typed without diacritics
     pytest.param("Thu tuong Pham Minh Chinh hoi dam voi Thu tuong Nga Mikhail Mishustin tai Moskva chieu qua.", "2024-06-20",
                  {meets(CHINH, MISHUSTIN), lead(CHINH, VN), lead(MISHUSTIN, RU)}, id="ascii-meeting"),
