@@ -209,6 +209,10 @@ MEETINGS = [
     # Hong Kong 視像 (video), 茶叙
     ("國家主席習近平昨日與俄羅斯總統普京舉行視像會晤。", "2025-01-22", {XI, PUTIN}, "2025-01-21", None, "video"),
     ("习近平同普京在中南海茶叙。", "2024-05-17", {XI, PUTIN}, None, "zhongnanhai", "in_person"),
+    # the venue follows 在/於/赴…; cities only named as a topic are no venue
+    ("中俄關係是莫斯科和北京共同關心的議題，習近平當天同普丁舉行會談。", "2024-05-17",
+     {XI, PUTIN}, "2024-05-17", None, "in_person"),
+    ("習近平16日於北京同普丁舉行會談。", "2024-05-17", {XI, PUTIN}, "2024-05-16", "beijing", "in_person"),
 ]
 
 
