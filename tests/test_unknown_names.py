@@ -7,22 +7,22 @@ from kg.extract import extract_text
 
 CASES = [
     # lang, text, published, expected provisional (label, country of the office)
-    ("en", "Iranian Foreign Minister Abbas Araghchi met Chinese Foreign Minister Wang Yi in Beijing.", "2025-04-23",
-     {("Abbas Araghchi", "iran")}),
-    ("en", "Foreign Minister Abbas Araghchi said Tehran would attend.", "2025-04-23", {("Abbas Araghchi", None)}),
+    ("en", "Iranian Foreign Minister Abbas Mousavi met Chinese Foreign Minister Wang Yi in Beijing.", "2025-04-23",
+     {("Abbas Mousavi", "iran")}),
+    ("en", "Foreign Minister Abbas Mousavi said Tehran would attend.", "2025-04-23", {("Abbas Mousavi", None)}),
     ("en", "Brazilian President Luiz Inácio Lula da Silva arrived in Kazan.", "2024-10-22", set()),   # catalogue
     ("en", "The Chinese President said on Monday that ties were strong.", "2020-01-06", set()),        # no name
     ("en", "Russian President Vladimir Putin spoke.", "2020-01-06", set()),                            # catalogue
-    ("zh", "伊朗外长阿拉格齐同王毅举行会谈。", "2025-04-23", {("阿拉格齐", "iran")}),
-    ("zh", "伊朗外長阿拉格齊同王毅舉行會談。", "2025-04-23", {("阿拉格齊", "iran")}),
+    ("zh", "伊朗外长穆萨维同王毅举行会谈。", "2025-04-23", {("穆萨维", "iran")}),
+    ("zh", "伊朗外長穆薩維同王毅舉行會談。", "2025-04-23", {("穆薩維", "iran")}),
     ("zh", "俄羅斯總統當天抵達北京。", "2010-09-27", set()),                                           # 當天 is no name
-    ("vi", "Ngoại trưởng Iran Abbas Araghchi hội đàm với Ngoại trưởng Trung Quốc Vương Nghị.", "2025-04-23",
-     {("Abbas Araghchi", "iran")}),
+    ("vi", "Ngoại trưởng Iran Abbas Mousavi hội đàm với Ngoại trưởng Trung Quốc Vương Nghị.", "2025-04-23",
+     {("Abbas Mousavi", "iran")}),
     ("vi", "Thủ tướng Chính phủ Việt Nam phát biểu tại hội nghị.", "2025-04-23", set()),             # Chính phủ
-    ("ru", "Министр иностранных дел Ирана Аббас Аракчи провел переговоры с Сергеем Лавровым.", "2025-04-23",
-     {("Аббас Аракчи", "iran")}),
-    ("ru", "Переговоры с министром иностранных дел Ирана Аббасом Аракчи прошли в Москве.", "2025-04-23",
-     {("Аббас Аракчи", "iran")}),    # inflected name -> dictionary form
+    ("ru", "Министр иностранных дел Ирана Аббас Мусави провел переговоры с Сергеем Лавровым.", "2025-04-23",
+     {("Аббас Мусави", "iran")}),
+    ("ru", "Переговоры с министром иностранных дел Ирана Аббасом Мусави прошли в Москве.", "2025-04-23",
+     {("Аббас Мусави", "iran")}),    # inflected name -> dictionary form
 ]
 
 
@@ -36,22 +36,22 @@ def test_provisional_persons(lang, text, published, expected):
 
 
 def test_same_name_same_iri_in_both_scripts():
-    a = extract_text("伊朗外长阿拉格齐同王毅举行会谈。", published="2025-04-23").provisional
-    b = extract_text("伊朗外長阿拉格齊同王毅舉行會談。", published="2025-04-23").provisional
-    assert set(a) == set(b) == {"new/person/阿拉格齐"}
+    a = extract_text("伊朗外长穆萨维同王毅举行会谈。", published="2025-04-23").provisional
+    b = extract_text("伊朗外長穆薩維同王毅舉行會談。", published="2025-04-23").provisional
+    assert set(a) == set(b) == {"new/person/穆萨维"}
 
 
 def test_provisional_person_takes_part_in_facts():
-    x = extract_text("Iranian Foreign Minister Abbas Araghchi met Chinese Foreign Minister Wang Yi in Beijing.",
+    x = extract_text("Iranian Foreign Minister Abbas Mousavi met Chinese Foreign Minister Wang Yi in Beijing.",
                      published="2025-04-23")
-    assert {("new/person/abbas-araghchi", "meets", "wang-yi")} <= {f.key() for f in x.facts}
-    (mention,) = [m for m in x.mentions if m.kind == "name" and m.entity == "new/person/abbas-araghchi"]
-    assert x.article.text[mention.start:mention.end] == "Abbas Araghchi"
+    assert {("new/person/abbas-mousavi", "meets", "wang-yi")} <= {f.key() for f in x.facts}
+    (mention,) = [m for m in x.mentions if m.kind == "name" and m.entity == "new/person/abbas-mousavi"]
+    assert x.article.text[mention.start:mention.end] == "Abbas Mousavi"
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Сергей Лавров провел переговоры с Аббасом Аракчи в Москве.", {"new/person/аббас-аракчи"}),
-    ("Министр иностранных дел Ирана Аббас Аракчи провел переговоры с Сергеем Лавровым.", {"new/person/аббас-аракчи"}),
+    ("Сергей Лавров провел переговоры с Аббасом Мусави в Москве.", {"new/person/аббас-мусави"}),
+    ("Министр иностранных дел Ирана Аббас Мусави провел переговоры с Сергеем Лавровым.", {"new/person/аббас-мусави"}),
     ("Марина Иванова", set()),                                        # a byline line, not a participant
     ("Агентство Синьхуа сообщило о переговорах в Пекине.", set()),    # organisations are not guessed
 ])
