@@ -168,6 +168,10 @@ CASES = [
     ("北韓領導人金正恩會見俄國防長別洛烏索夫。", "2025-05-01",
      ({("kim-jong-un", "leaderOf", "north-korea"), meets("kim-jong-un", "andrey-belousov")}, set())),
     ("金砖国家领导人出席会议。", "2025-05-01", (set(), {(PUTIN, "leaderOf", BRICS), (XI, "leaderOf", CN)})),
+    # --- "the country's capital/city P": P in the country; visiting it
+    ("普丁抵達北韓首都平壤。", "2024-06-19",
+     ({("pyongyang", "locatedIn", "north-korea"), (PUTIN, "visits", "pyongyang"), (PUTIN, "visits", "north-korea")}, set())),
+    ("会议在哈萨克斯坦首都阿斯塔纳举行。", "2024-07-04", ({("astana", "locatedIn", "kazakhstan")}, set())),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
@@ -213,6 +217,8 @@ MEETINGS = [
     ("中俄關係是莫斯科和北京共同關心的議題，習近平當天同普丁舉行會談。", "2024-05-17",
      {XI, PUTIN}, "2024-05-17", None, "in_person"),
     ("習近平16日於北京同普丁舉行會談。", "2024-05-17", {XI, PUTIN}, "2024-05-16", "beijing", "in_person"),
+    ("习近平11日在俄罗斯远东城市符拉迪沃斯托克同普京举行会谈。", "2018-09-12",
+     {XI, PUTIN}, "2018-09-11", "vladivostok", "in_person"),
 ]
 
 
