@@ -23,6 +23,7 @@ class DateRules:
     next_year: tuple[str, ...]
     last_year: tuple[str, ...]
     anniversary: tuple[re.Pattern, ...]
+    future: re.Pattern | None = None        # "will", "is set to": a bare weekday lies ahead, not behind
 
 
 @cache
@@ -34,6 +35,7 @@ def rules_for(folder: str) -> DateRules:
         this_year=tuple(d.get("this_year", ())), next_year=tuple(d.get("next_year", ())),
         last_year=tuple(d.get("last_year", ())),
         anniversary=tuple(re.compile(p) for p in d.get("anniversary", ())),
+        future=re.compile(d["future"]) if d.get("future") else None,
     )
 
 
@@ -79,6 +81,8 @@ def find_date(folded: str, lang: str, ref: date | None) -> tuple[date | None, tu
                 if exact:
                     back = (exact.weekday() - r.weekdays[g["wd"]]) % 7
                     found = exact - timedelta(days=back)
+                    if back and r.future is not None and r.future.search(folded, 0, m.start()):
+                        found = exact + timedelta(days=7 - back)     # "will meet on Tuesday"
             else:
                 month = int(g["m"]) if "m" in g else r.months.get(g.get("mon", "").rstrip("."))
                 day = int(g["d"]) if "d" in g else None
