@@ -137,6 +137,63 @@ CASES = [
     ("The president of the company said trade with Asian partners grew by a fifth.", "2024-05-16", set()),
     ("Russian language courses and the Spring Festival drew crowds in Harbin.", "2024-02-10", set()),
     ("Xi and Putin did not meet during the summit.", "2024-05-16", set()),
+    # -- places named through a country adjective or possessive -------------------------------
+    ("Leaders of the bloc landed in the Chinese port city of Tianjin on Sunday.", "2025-08-31",
+     {("tianjin", "locatedIn", CN)}),
+    ("Modi flew into the Russian city of Kazan for the BRICS summit on Tuesday.", "2024-10-22",
+     {("kazan", "locatedIn", RU), ("narendra-modi", "visits", "kazan"),
+      ("narendra-modi", "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}),
+    ("Xi Jinping has arrived in the Kazakh capital of Astana for a summit of the SCO.", "2024-07-03",
+     {("astana", "locatedIn", "kazakhstan"), (XI, "visits", "astana"), (XI, "attends", "2024-sco-summit"),
+      ("astana", "hosts", "2024-sco-summit")}),
+    ("The launch site at the Vostochny Cosmodrome space launch center in the Russian Far East was closed.",
+     "2024-06-19", {("vostochny-cosmodrome", "locatedIn", "russian-far-east")}),
+    # -- membership stated through the organisation and a list of members ----------------------
+    ("The SCO, whose members include China, Russia, Iran and Pakistan, meets annually.", "2024-07-03",
+     {(c, "memberOf", "shanghai-cooperation-organisation") for c in (CN, RU, "iran", "pakistan")}),
+    ("BRICS, which originally comprised Brazil, Russia, India and China, added South Africa in 2010.",
+     "2024-07-03", {(c, "memberOf", "brics") for c in ("brazil", RU, "india", CN, "south-africa")}),
+    ("BRICS expanded this year to embrace Egypt, Ethiopia and Iran.", "2024-07-03",
+     {(c, "memberOf", "brics") for c in ("egypt", "ethiopia", "iran")}),
+    ("Belarus's membership of the Shanghai Cooperation Organisation was formalised on Thursday.", "2024-07-04",
+     {("belarus", "memberOf", "shanghai-cooperation-organisation")}),
+    ("Indonesia has applied for membership of BRICS.", "2024-07-03", set()),
+    ("Tajikistan and Kyrgyzstan did not join BRICS.", "2024-05-16", set()),
+    # -- lists of people, possessive determiners, a short name after a title --------------------
+    ("Putin held bilateral meetings with Xi Jinping, Narendra Modi and Cyril Ramaphosa on Tuesday.", "2024-10-22",
+     {meets(PUTIN, XI), meets(PUTIN, "narendra-modi"), meets(PUTIN, "cyril-ramaphosa")}),
+    ("On Tuesday Putin also met Chinese President Xi.", "2024-10-22",
+     {meets(PUTIN, XI), (XI, "leaderOf", CN)}),
+    ("China's Xi Jinping and Brazil's Luiz Inacio Lula da Silva travelled to Kazan for the BRICS summit.",
+     "2024-10-22", {(XI, "visits", "kazan"), ("lula-da-silva", "visits", "kazan"),
+                    (XI, "attends", "16th-brics-summit"), ("lula-da-silva", "attends", "16th-brics-summit"),
+                    ("kazan", "hosts", "16th-brics-summit")}),
+    ("Vladimir Putin, the Russian president, arrived in Beijing on Thursday.", "2024-05-16",
+     {(PUTIN, "leaderOf", RU), (PUTIN, "visits", "beijing")}),
+    # -- greetings and thanks are not support --------------------------------------------------
+    ("Kim Jong Un welcomed Vladimir Putin at the airport in Pyongyang.", "2024-06-19",
+     {meets("kim-jong-un", PUTIN)}),
+    ("Putin thanked Kim Jong Un for the warm reception.", "2024-06-19", set()),
+    ("Russia welcomed the Global Development Initiative.", "2024-06-19",
+     {(RU, "supports", "global-development-initiative")}),
+    ("The rouble fell as Moscow took centre stage in the talks.", "2024-06-19", set()),
+    # -- signing and visits as nominalisations -------------------------------------------------
+    ("Putin signed the Treaty on Comprehensive Strategic Partnership between Russia and North Korea with "
+     "Kim Jong Un.", "2024-06-19",
+     {(PUTIN, "signs", "russia-north-korea-comprehensive-strategic-partnership-treaty"),
+      ("kim-jong-un", "signs", "russia-north-korea-comprehensive-strategic-partnership-treaty"),
+      meets(PUTIN, "kim-jong-un")}),
+    ("The signing of the Treaty of Good-Neighborliness and Friendly Cooperation by China and Russia took "
+     "place in Moscow.", "2021-06-28",
+     {(CN, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation"),
+      (RU, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation")}),
+    ("Both leaders are expected to sign a comprehensive strategic partnership treaty in Pyongyang.",
+     "2024-06-19", set()),
+    ("Xi did not sign the Joint Statement on Further Deepening the Comprehensive Strategic Partnership of "
+     "Coordination with Putin.", "2017-07-05", set()),
+    ("Putin's state visit to China began on Thursday.", "2024-05-16", {(PUTIN, "visits", CN)}),
+    ("The visit of Xi Jinping to Moscow lasted three days.", "2023-03-22", {(XI, "visits", "moscow")}),
+    ("If Kim invites him, Putin will visit North Korea.", "2024-06-19", set()),
 ]
 
 
@@ -229,3 +286,17 @@ def test_collective_expands_to_principals():
     coll = [m for m in x.mentions if m.kind == "collective"]
     assert coll and set(coll[0].members) == {CN, RU}
     assert text[coll[0].start:coll[0].end] == "The two countries"
+
+
+def test_listed_counterparts_are_separate_meetings():
+    x = extract_text("Putin will hold separate talks with Xi Jinping, Narendra Modi and Cyril Ramaphosa in Kazan "
+                     "on Tuesday.", published="2024-10-21")
+    assert {m.participants for m in x.meetings} == {frozenset({PUTIN, p}) for p in
+                                                    (XI, "narendra-modi", "cyril-ramaphosa")}
+    assert all(m.place == "kazan" and m.date == date(2024, 10, 22) for m in x.meetings)
+
+
+def test_same_pair_in_two_countries_is_two_meetings():
+    x = extract_text("Kim Jong Un met Vladimir Putin in Pyongyang. The two leaders had last met at the "
+                     "Vostochny Cosmodrome in the Russian Far East.", published=None)
+    assert sorted(m.place for m in x.meetings) == ["pyongyang", "vostochny-cosmodrome"]
