@@ -172,6 +172,12 @@ CASES = [
     ("普丁抵達北韓首都平壤。", "2024-06-19",
      ({("pyongyang", "locatedIn", "north-korea"), (PUTIN, "visits", "pyongyang"), (PUTIN, "visits", "north-korea")}, set())),
     ("会议在哈萨克斯坦首都阿斯塔纳举行。", "2024-07-04", ({("astana", "locatedIn", "kazakhstan")}, set())),
+    # --- a pair before a cooperation noun states it; a concern about support is no support
+    ("日方表示將密切關注中俄軍事合作。", "2025-05-01", ({coop(CN, RU)}, set())),
+    ("中俄两国并未开展军事合作。", "2025-05-01", (set(), {coop(CN, RU)})),
+    ("欧盟对中国企业支持俄罗斯军工表示关切。", "2025-05-01",
+     (set(), {("european-union", "supports", RU), (CN, "supports", RU)})),
+    ("2023年金砖峰会在南非举行。", "2023-08-20", ({("south-africa", "hosts", "15th-brics-summit")}, set())),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
