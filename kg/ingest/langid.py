@@ -31,7 +31,8 @@ _VI_FUNCTION_WORDS = frozenset(
     "cung theo tren sau truoc giua ong ba da se dang la "
     # syllables of titles and news words that are not English words: 'Thu tuong', 'Tong thong', 'hoi kien'
     "tuong thong tich quoc kien ngay thang nhat tri cuong ngoai giao truong chinh phu chuyen viec "
-    "cuoc dien hoi tham trung nhan dan khi nhieu duoc".split()
+    "cuoc dien hoi tham trung nhan dan khi nhieu duoc nga viet nam khang dinh thanh hoan vai tro ung "
+    "chu linh vuc".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
