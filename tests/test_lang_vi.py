@@ -171,6 +171,13 @@ CASES = [
     pytest.param("Ông Putin cảm ơn Trung Quốc đã ủng hộ Nga.", "2024-05-16", {(CN, "supports", RU)}, id="thanks-for-support"),
     pytest.param("Chủ tịch Tập Cận Bình chủ trì lễ đón Tổng thống Nga Vladimir Putin, người đang có chuyến thăm cấp nhà nước tới Trung Quốc.",
                  "2024-05-16", {MEET_XP, lead(PUTIN, RU), lead(XI, CN), (PUTIN, "visits", CN)}, id="relative-clause-nguoi"),
+    pytest.param("Thủ tướng Phạm Minh Chính đã đến Kazan, Nga để dự Hội nghị thượng đỉnh BRICS mở rộng.", "2024-10-23",
+                 {lead(CHINH, VN), (CHINH, "visits", "kazan"), (CHINH, "attends", "16th-brics-summit"), ("kazan", "locatedIn", RU),
+                  ("kazan", "hosts", "16th-brics-summit"), (RU, "hosts", "16th-brics-summit")}, id="arrive-city-country-to-attend"),
+    pytest.param("Thu tuong khang dinh Viet Nam ung ho Nga hoan thanh tot vai tro Chu tich BRICS nam 2024.", "2024-10-23",
+                 {(VN, "supports", RU), (RU, "chairs", BRICS)}, id="ascii-sentence-detected-as-vietnamese"),
+    pytest.param("Viet Nam va Nga la doi tac tin cay. Hai ben nhat tri tang cuong hop tac trong linh vuc nang luong.", "2024-10-23",
+                 {(RU, "cooperatesWith", VN)}, id="ascii-collective"),
     # negative rows
     pytest.param("Ông Putin cảm ơn Chủ tịch Tập Cận Bình và chính phủ Trung Quốc đã đón tiếp nồng hậu.", "2024-05-16",
                  {MEET_XP, lead(XI, CN)}, id="thanks-for-welcome-is-not-support"),
