@@ -368,6 +368,10 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
     candidates = [m for m in ms if not _is_speaker(m, folded, lex)]
     ms = [m for m in ms if not _is_modifier(m, folded, lex)]
     candidates = [m for m in candidates if not _is_modifier(m, folded, lex)]
+    capitals, figurative_relations = _metonyms(folder_for(lang))
+    literal = (ms, candidates)
+    figurative = ([_as_country(m, folded, capitals, cat) for m in ms],
+                  [_as_country(m, folded, capitals, cat) for m in candidates]) if capitals else literal
     facts: list[Fact] = []
 
     def emit(subj: Mention, rel: str, obj: Mention, rule: str, trig: str, conf: float) -> None:
@@ -378,6 +382,7 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
 
     inside = [(m.start, m.end) for m in mentions]
     for rule in lex.rules:
+        ms, candidates = figurative if rule.relation in figurative_relations else literal
         for t in rule.trigger.finditer(folded, s_start, s_end):
             if any(a <= t.start() and t.end() <= b for a, b in inside):
                 continue        # '合作' in 上海合作组织, 'Cooperation' in a name: not a trigger
@@ -451,6 +456,7 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             if rule.coordinated and obj.start >= t.end():
                 for extra in _coordinated(ms, obj, folded, s_end, rule, lex):
                     emit(subj, rule.relation, extra, rule.id, trig, rule.confidence)
+    ms, candidates = literal
     facts.extend(_templates(folded, s_start, s_end, ms, lex, sentence))
     return facts
 
@@ -475,6 +481,30 @@ def _coordinated(ms: list[Mention], obj: Mention, folded: str, s_end: int, rule:
         out.append(m)
         last = m
     return out
+
+
+@cache
+def _metonyms(folder: str) -> tuple[frozenset[str], frozenset[str]]:
+    """relations.json "capital_metonyms" (place ids) and "metonym_relations": for those relations a
+    capital named as an agent stands for its country ('Москва и Пекин координируют …')."""
+    data = language_data(folder, "relations")
+    return frozenset(data.get("capital_metonyms", ())), frozenset(data.get("metonym_relations", ()))
+
+
+_LOCATIVE = re.compile(r"(?:^|[\s(«\"])(?:в|во|из|на|под|до|к|ко|по|in|at|to|from)\s*$")
+
+
+def _as_country(m: Mention, folded: str, capitals: frozenset[str], cat: Catalogue) -> Mention:
+    """A capital as its country, unless a preposition makes it a place ('в Пекине')."""
+    if m.type != "Place" or not m.refs or not set(m.refs) <= capitals \
+            or _LOCATIVE.search(folded, max(0, m.start - 6), m.start):
+        return m
+    countries = tuple(dict.fromkeys(cat[r].country for r in m.refs if r in cat and cat[r].country))
+    if len(countries) != len(m.refs):
+        return m
+    if m.entity:
+        return replace(m, entity=countries[0], type="Country")
+    return replace(m, members=countries, type="Country")
 
 
 def _among(members: tuple[str, ...], rule: Rule, trigger: str, sentence: int) -> list[Fact]:
