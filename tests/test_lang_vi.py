@@ -179,6 +179,8 @@ CASES = [
     pytest.param("Viet Nam va Nga la doi tac tin cay. Hai ben nhat tri tang cuong hop tac trong linh vuc nang luong.", "2024-10-23",
                  {(RU, "cooperatesWith", VN)}, id="ascii-collective"),
     # negative rows
+    pytest.param("Ông Putin cho biết Nga gặp khó khăn trong thương mại, trong khi ông Tập Cận Bình kêu gọi đối thoại.", "2024-06-20",
+                 set(), id="gap-kho-khan-is-not-a-meeting"),
     pytest.param("Ông Putin cảm ơn Chủ tịch Tập Cận Bình và chính phủ Trung Quốc đã đón tiếp nồng hậu.", "2024-05-16",
                  {MEET_XP, lead(XI, CN)}, id="thanks-for-welcome-is-not-support"),
     pytest.param("Tổng thống Putin gửi lời chào tới Trung Quốc.", "2024-05-16", {lead(PUTIN, RU)}, id="greetings-to-is-not-a-visit"),
