@@ -169,6 +169,16 @@ CASES = [
      {(XI, "attends", "2025-moscow-victory-day-parade")}),
     ("Казань примет саммит БРИКС.", "2024-03-01", {("kazan", "hosts", "16th-brics-summit")}),
     ("Путин примет участие в саммите БРИКС.", "2024-10-20", {(PUTIN, "attends", "16th-brics-summit")}),
+    # --- added: founders as members, accession nouns, appreciation of a role, oblique-case names
+    ("Китай и Россия — государства-основатели ШОС.", "2025-03-01", {(CN, "memberOf", SCO), (RU, "memberOf", SCO)}),
+    ("Москва приветствует присоединение Индонезии к БРИКС.", "2025-03-01",
+     {("indonesia", "memberOf", BRICS), (RU, "supports", "indonesia")}),
+    ("Китай высоко оценивает вклад ШОС в региональную безопасность.", "2025-03-01", {(CN, "supports", SCO)}),
+    ("Стороны продолжат работу по сопряжению ЕАЭС и «Одного пояса, одного пути».", "2025-03-01",
+     {sym("belt-and-road-initiative", "alignsWith", "eurasian-economic-union")}),
+    ("Россия и Китай подписали договор о добрососедстве в 2001 году.", "2021-07-16",
+     {(RU, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation"),
+      (CN, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation")}),
 ]
 
 
