@@ -182,6 +182,10 @@ CASES = [
     ("陸方表示支持俄方在烏克蘭問題上的立場。", "2025-05-01", ({(CN, "supports", RU)}, set())),
     ("美國國務卿盧比歐批評俄羅斯。", "2025-05-01", ({("marco-rubio", "opposes", RU)}, set())),
     ("普京与习近平共同出席记者见面会。", "2025-05-01", (set(), {meets(XI, PUTIN)})),
+    # --- visiting a place together
+    ("習近平在喀山同普丁一起參觀了喀山克里姆林宮。", "2024-10-23",
+     ({(XI, "visits", "kazan-kremlin"), (PUTIN, "visits", "kazan-kremlin")}, set())),
+    ("习近平没有同普京一起参观克里姆林宫。", "2024-10-23", (set(), {(XI, "visits", "moscow-kremlin")})),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
