@@ -18,6 +18,7 @@ Resolution rules, in order of use:
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -119,6 +120,7 @@ class MentionResolver:
         """Resolved mentions in text order; entities the catalogue lacks are added to `provisional`."""
         self.provisional = provisional if provisional is not None else {}
         self._folded = folded
+        self._text = text
         starts = [s.start for s in spans]
         hits: list[tuple[int, Hit]] = []
         for h in self.gaz.find(folded):
@@ -240,7 +242,27 @@ class MentionResolver:
         out = [m for m in out if m.kind != HONORIFIC or m.entity]
         out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
-        return self._resolve_pending(out, spans, state)
+        return self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state))
+
+    def _event_anaphora(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
+        """names.json "event_anaphora" ('the summit'): the latest named event before it in the document
+        whose name has the same head noun ('the BRICS summit … on the sidelines of the summit')."""
+        extra: list[Mention] = []
+        for si, span in enumerate(spans):
+            phrases = self.gaz.names.get(span.lang.split("-")[0], {}).get("event_anaphora", ())
+            for phrase in phrases:
+                head = phrase.split()[-1]
+                for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded[span.start:span.end]):
+                    a, b = span.start + m.start(), span.start + m.end()
+                    if any(x.start < b and a < x.end for x in out) or \
+                            re.match(r" (?:in|at|of|on|held|hosted|last|next|this|itself)\b", folded[b:b + 10]):
+                        continue        # 'the summit in Kazan', 'the summit last year': maybe another one
+                    antecedent = next((x for x in reversed(out) if x.end <= a and x.type == "Event" and x.entity
+                                       and head in self._folded[x.start:x.end]), None)
+                    if antecedent is not None:
+                        extra.append(Mention(a, b, self._text[a:b], "anaphor", "Event", antecedent.entity,
+                                             sentence=si))
+        return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
     def _counterpart_role(self, before: list[Mention], sentence: int, country: str | None,
                           ref_date: date | None) -> str | None:
