@@ -194,6 +194,17 @@ CASES = [
     ("Putin's state visit to China began on Thursday.", "2024-05-16", {(PUTIN, "visits", CN)}),
     ("The visit of Xi Jinping to Moscow lasted three days.", "2023-03-22", {(XI, "visits", "moscow")}),
     ("If Kim invites him, Putin will visit North Korea.", "2024-06-19", set()),
+    # -- 'the summit' refers back to the named summit, unless a modifier makes it another one ---
+    ("Xi Jinping arrived in Kazan for the BRICS summit. Putin held talks with Xi Jinping on the sidelines "
+     "of the summit.", "2024-10-22",
+     {(XI, "visits", "kazan"), (XI, "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit"),
+      (PUTIN, "attends", "16th-brics-summit"), meets(PUTIN, XI)}),
+    ("The BRICS summit opened in Kazan on Tuesday. Russia is hosting the summit for the first time.",
+     "2024-10-22", {("kazan", "hosts", "16th-brics-summit"), (RU, "hosts", "16th-brics-summit")}),
+    ("Xi Jinping attended the SCO summit in Astana. Putin did not attend the summit in Kazan.", "2024-07-04",
+     {(XI, "attends", "2024-sco-summit"), ("astana", "hosts", "2024-sco-summit")}),
+    ("Putin will hold about a dozen bilateral meetings at the BRICS summit.", "2024-10-22",
+     {(PUTIN, "attends", "16th-brics-summit")}),
 ]
 
 
