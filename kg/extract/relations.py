@@ -135,9 +135,15 @@ _SLOT = re.compile(r"\{(\w+)(?::([\w|]+))?\}")
 
 
 def _country_adjectives(folder: str) -> dict[str, str]:
+    """Folded country adjective -> country id; every case, gender and number form where names.json
+    says "inflect" (китайский, китайском, китайские ...)."""
     from kg.catalogue import load_catalogue
     from kg.text import fold
-    return {fold(a): c.id for c in load_catalogue().countries() for a in c.adjectives.get(folder, ())}
+
+    from .inflect import adjective_forms
+    forms = adjective_forms if language_data(folder, "names").get("inflect") else (lambda a: [a])
+    return {fold(f): c.id for c in load_catalogue().countries() for a in c.adjectives.get(folder, ())
+            for f in forms(a)}
 
 
 def _compile_template(raw: dict, folder: str = "") -> Template:
@@ -154,6 +160,8 @@ def _compile_template(raw: dict, folder: str = "") -> Template:
         if types == "adj":
             adjectives.update(_country_adjectives(folder))
             adjective_slots.append(name)
+            if language_data(folder, "names").get("inflect"):   # many forms: any word, checked when matched
+                return rf"(?<!\w)(?P<{name}>\w+)(?!\w)"
             body = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True)) or "(?!)"
             return rf"(?<!\w)(?P<{name}>{body})(?!\w)"
         slots[name] = frozenset(types.split("|")) if types else ANY
@@ -540,7 +548,7 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                     ok = False
                     break
                 bound[name] = m
-            if not ok or not bound:
+            if not ok or not bound or any(match.group(n) not in tpl.adjectives for n in tpl.adjective_slots):
                 continue
             for name in tpl.adjective_slots:     # a country adjective: placed where the first mention slot is
                 anchor = min(bound.values(), key=lambda m: m.start)
