@@ -179,6 +179,12 @@ CASES = [
     ("Россия и Китай подписали договор о добрососедстве в 2001 году.", "2021-07-16",
      {(RU, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation"),
       (CN, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation")}),
+    # --- added: a country adjective before a city places it in that country
+    ("Переговоры прошли в российской Казани.", "2024-10-22", {("kazan", "locatedIn", RU)}),
+    ("Путин прибыл в китайский город Харбин.", "2024-05-17",
+     {("harbin", "locatedIn", CN), (PUTIN, "visits", "harbin")}),
+    ("Китайская делегация прибыла в Москву.", "2025-03-01", set()),
+    ("Российские эксперты приехали в Пекин.", "2025-03-01", set()),
 ]
 
 
