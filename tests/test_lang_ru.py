@@ -187,6 +187,10 @@ CASES = [
     ("Российские эксперты приехали в Пекин.", "2025-03-01", set()),
     # hosting takes the event named right after the verb, not one named after the guest
     ("Путин принял Моди накануне саммита БРИКС.", "2024-10-20", {sym("narendra-modi", "meets", PUTIN)}),
+    # "находящийся с визитом": the participle's own noun is the visitor; "находится в" alone is no visit
+    ("Лавров провел переговоры с Ван И, находящимся в Москве с официальным визитом.", "2024-04-09",
+     {sym(LAVROV, "meets", WANG), (WANG, "visits", "moscow")}),
+    ("Лавров находится в Москве.", "2024-04-09", set()),
 ]
 
 
