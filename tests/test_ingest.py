@@ -44,6 +44,12 @@ DATE_CASES = [
     ("labelled beats bare", "Event of 2021-01-01\nUpdated: 2022-02-05", D(2022, 2, 5)),
     ("impossible date", "31.02.2022", None),
     ("no year", "On the afternoon of February 4, President Xi", None),
+    ("date inside a body sentence", "Gas deal\nThe CEOs of Gazprom and CNPC, after talks that had lasted for "
+     "many years of negotiation, signed a contract on 21 May 2014 in Shanghai.", None),
+    ("date line after a body sentence", "The CEOs of Gazprom and CNPC, after talks that had lasted for many "
+     "years of negotiation, signed a contract on 21 May 2014 in Shanghai.\n16 June 2014", D(2014, 6, 16)),
+    ("date opening a long line", "中俄外長會面 Mar 30, 2022 在北京,國務委員兼外長王毅,與到訪的俄羅斯外長拉夫羅夫會面。"
+     "王毅表示,中俄關係保持正確前進方向,展現堅韌發展勢頭。拉夫羅夫表示,俄羅斯願同中國積極推進多極化進程。", D(2022, 3, 30)),
 ]
 
 

@@ -2,7 +2,8 @@
 
 ``find_published`` looks at the first ``HEADER_LINES`` lines only. A date next to a label
 (``date``, ``Updated:``, ``Published:``, ``发布时间：``, ``發佈時間:`` ...) wins over a bare
-date; otherwise the first date found is taken. Recognised forms: ``2022-02-05`` (also
+date; otherwise the first bare date on a short line or near the start of a line is taken (a date
+inside a body sentence is what the article reports, not when it was published). Recognised forms: ``2022-02-05`` (also
 ``/`` and ``.`` separated, optional time), ``2022年2月5日``, ``February 5, 2022`` /
 ``Feb. 5, 2022`` / ``5 February 2022``, ``5 февраля 2022``, and day-first numeric
 ``05.02.2022`` / ``04/02/2026`` (as in Russian and Vietnamese pages; month-first is used
@@ -20,6 +21,10 @@ from .article import Block
 __all__ = ["find_published", "find_title", "parse_date", "HEADER_LINES"]
 
 HEADER_LINES = 15
+# an unlabelled date counts only on a short line (date line, byline) or near the start of a longer
+# one ("Mar 30, 2022 在北京..."); "... signed a contract on 21 May 2014 in Shanghai" in the body is
+# a date the article talks about, not its publication date
+_SHORT_LINE, _LINE_START = 80, 40
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
 
 _EN_MONTHS = {
@@ -108,7 +113,8 @@ def find_published(text: str, max_lines: int = HEADER_LINES) -> datetime.date | 
             if after:
                 return after[0]
         if first is None:
-            first = found[0][1]
+            bare = [d for pos, d in found if len(line) <= _SHORT_LINE or pos <= _LINE_START]
+            first = bare[0] if bare else None
     return first
 
 
