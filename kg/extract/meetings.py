@@ -17,7 +17,7 @@ from kg.lang import folder_for, language_data
 
 from .dates import YearReference, find_date
 from .mentions import Mention
-from .relations import _negated, group_conjunctions, lexicon_for
+from .relations import _is_speaker, _negated, group_conjunctions, lexicon_for
 
 MODES = ("in_person", "video", "phone")
 
@@ -210,6 +210,9 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             continue
         t, mode = found
         persons = _present(_persons(mentions[i]), folded, span, lo, hi, t.start())
+        talking = [m for m in persons if not (m.start > t.end() and _is_speaker(m, folded, lexicon_for(folder)))]
+        if len({r for m in talking for r in m.refs}) >= 2:
+            persons = talking       # '…, Kremlin aide Yuri Ushakov told reporters': the source, not a participant
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction)
         day, _ = find_date(folded[span.start:span.end], span.lang, ref)
         place = _place(_venues([m for m in mentions[i] if m.type == "Place"], folded, span), cat)
@@ -233,7 +236,26 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
     if not merged:
         merged = merge_reports(anaphoric, cat)
     _date_from_publication(merged, spans, folded, ref)
+    _place_from_dateline(merged, spans, folded, mentions, cat)
     return merged
+
+
+def _place_from_dateline(reports: list[MeetingReport], spans, folded: str, mentions: list[list[Mention]],
+                         cat: Catalogue) -> None:
+    """meetings.json "place_from_dateline": a line near the top that names only places ('Москва, Кремль',
+    as kremlin.ru heads its reports) is where a meeting that names no place of its own took place."""
+    for r in reports:
+        first = r.sentences[0]
+        if r.place is not None or not language_data(folder_for(spans[first].lang), "meetings").get("place_from_dateline"):
+            continue
+        for j in range(min(first, 6)):
+            places = [m for m in mentions[j] if m.type == "Place" and m.entity]
+            rest = folded[spans[j].start:spans[j].end]
+            for m in sorted(mentions[j], key=lambda m: -m.start):
+                rest = rest[:m.start - spans[j].start] + rest[m.end - spans[j].start:]
+            if places and len(places) == len(mentions[j]) and not rest.strip(" ,.;-–—"):
+                r.place = _place(places, cat)
+                break
 
 
 def _date_from_publication(reports: list[MeetingReport], spans, folded: str, ref: date | None) -> None:
