@@ -205,6 +205,8 @@ CASES = [
      {(XI, "attends", "2024-sco-summit"), ("astana", "hosts", "2024-sco-summit")}),
     ("Putin will hold about a dozen bilateral meetings at the BRICS summit.", "2024-10-22",
      {(PUTIN, "attends", "16th-brics-summit")}),
+    # -- accusations are not statements of fact -----------------------------------------------
+    ("Western governments have accused Iran of supporting Russia's war effort.", "2024-09-10", set()),
 ]
 
 
@@ -244,6 +246,7 @@ def test_meetings(text, published, participants, day, place, mode):
 
 
 @pytest.mark.parametrize("text", [
+    "Vladimir Putin welcomed Xi Jinping's proposal on grain exports.",
     "Putin and Xi could meet as early as next week.",
     "Xi and Putin did not meet during the summit.",
     "The two leaders have met more than 40 times over the past decade.",
@@ -305,6 +308,12 @@ def test_listed_counterparts_are_separate_meetings():
     assert {m.participants for m in x.meetings} == {frozenset({PUTIN, p}) for p in
                                                     (XI, "narendra-modi", "cyril-ramaphosa")}
     assert all(m.place == "kazan" and m.date == date(2024, 10, 22) for m in x.meetings)
+
+
+def test_source_of_a_report_is_no_participant():
+    x = extract_text("Xi Jinping and Vladimir Putin will sign several documents on Thursday, Kremlin aide "
+                     "Yuri Ushakov told reporters.", published="2025-05-06")
+    assert [m.participants for m in x.meetings] == [frozenset({XI, PUTIN})]
 
 
 def test_same_pair_in_two_countries_is_two_meetings():
