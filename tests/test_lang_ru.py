@@ -229,6 +229,11 @@ MEETINGS = [
      [({PUTIN, XI}, None, None, "in_person")]),
     ("Путин и Си Цзиньпин впервые провели переговоры в 2013 году.", "2025-08-25",
      [({PUTIN, XI}, None, None, "in_person")]),
+    # a place-only line under the headline (kremlin.ru: "Москва, Кремль") places a meeting that names none
+    ("Переговоры с Председателем КНР\n\nМосква, Кремль\n\nПутин провел переговоры с Си Цзиньпином.",
+     "2025-05-08", [({PUTIN, XI}, "2025-05-08", "moscow-kremlin", "in_person")]),
+    ("МОСКВА, 8 мая. /ТАСС/. Путин провел переговоры с Си Цзиньпином.",
+     "2025-05-08", [({PUTIN, XI}, "2025-05-08", None, "in_person")]),
 ]
 
 
