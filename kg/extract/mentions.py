@@ -214,6 +214,9 @@ class MentionResolver:
                 if edition:
                     out.append(Mention(hit.start, hit.end, mtext, SERIES, "Event", edition, sentence=si))
                     state.counts[edition] += 1
+                elif (org := self._organizer(folded, mtext, hit, span)) is not None:
+                    out.append(replace(org, sentence=si))       # "саммит ШОС", edition unknown: still names the SCO
+                    state.counts[org.entity] += 1
                 continue
             if HONORIFIC in kinds:
                 with_role = [x for x in surfaces if x.kind == HONORIFIC and x.role]
@@ -275,6 +278,22 @@ class MentionResolver:
                 held = [o for o in self._entity(prev.entity).offices if ref_date is None or o.held_on(ref_date)]
                 held.sort(key=lambda o: (o.role != prev.role, -(o.start or date.min).toordinal()))
                 return held[0].role if held else None
+        return None
+
+    def _organizer(self, folded: str, mtext: str, hit: Hit, span: Span) -> Mention | None:
+        """names.json "series_name_organization": the organisation named inside a generic event name
+        whose edition is unknown ('саммитом Шанхайской организации сотрудничества')."""
+        if not self.gaz.names.get(span.lang.split("-")[0], {}).get("series_name_organization"):
+            return None
+        cut = folded.find(" ", hit.start, hit.end)
+        if cut == -1:
+            return None
+        inner = " " * (cut - hit.start) + folded[cut:hit.end]        # the name without its head word
+        for h in self.gaz.find(inner):
+            for s in h.surfaces:
+                if s.kind == NAME and s.ref in self.cat and self.cat[s.ref].type == "Organization":
+                    start, end = hit.start + h.start, hit.start + h.end
+                    return Mention(start, end, mtext[h.start:h.end], NAME, "Organization", s.ref)
         return None
 
     def _honoured(self, m: Mention, role: str | None, ref_date: date | None) -> Mention:
