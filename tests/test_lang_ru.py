@@ -279,3 +279,10 @@ def test_pronoun_she_is_not_resolved_to_a_man():
     x = extract_text("Сергей Лавров и Ван И провели встречу. «Встреча прошла хорошо», — написала она.",
                      published="2023-09-18")
     assert all(m.text.lower() != "она" for m in x.mentions)
+
+
+def test_undated_generic_summit_still_names_its_organisation():
+    text = "Лидеры обсудили подготовку к саммиту Шанхайской организации сотрудничества."
+    x = extract_text(text)
+    assert [(text[m.start:m.end], m.entity) for m in x.mentions if m.entity] == \
+        [("Шанхайской организации сотрудничества", SCO)]
