@@ -175,6 +175,43 @@ def _venues(places: list[Mention], folded: str, span) -> list[Mention]:
     return out
 
 
+_VENUES: dict[tuple[int, str], str | None] = {}
+_NAME_INDEX: dict[int, tuple[re.Pattern, dict[str, str | None]]] = {}
+
+
+def _name_index(cat: Catalogue) -> tuple[re.Pattern, dict[str, str | None]]:
+    """One regex over every place and organisation name (lower case) -> place id, or None for an
+    organisation (so 'Shanghai' inside 'Shanghai Cooperation Organisation' is no venue)."""
+    if id(cat) not in _NAME_INDEX:
+        names: dict[str, str | None] = {}
+        for e in cat.entities.values():
+            if e.type in ("Place", "Organization"):
+                for n in list(e.labels.values()) + [a for ns in e.aliases.values() for a in ns]:
+                    if len(n) >= 3 and (e.type == "Organization" or n.lower() not in names):
+                        names[n.lower()] = e.id if e.type == "Place" else None
+        body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        _NAME_INDEX[id(cat)] = (re.compile(rf"(?<!\w)(?:{body})(?!\w)"), names)
+    return _NAME_INDEX[id(cat)]
+
+
+def _event_venue(events: list[Mention], cat: Catalogue) -> str | None:
+    """Talks 'on the sidelines of the BRICS summit' with no place of their own: the one place the
+    event's catalogue names contain ('BRICS summit in Kazan')."""
+    for m in events:
+        key = (id(cat), m.entity)
+        if key not in _VENUES:
+            e = cat[m.entity] if m.entity in cat else None
+            pattern, names = _name_index(cat)
+            found = set()
+            for n in (list(e.labels.values()) + [a for ns in e.aliases.values() for a in ns]) if e else ():
+                found |= {names[x.group(0)] for x in pattern.finditer(n.lower())}
+            found = {pid for pid in found if pid and cat[pid].country}      # a city or venue, not 'Africa'
+            _VENUES[key] = found.pop() if len(found) == 1 else None
+        if _VENUES[key]:
+            return _VENUES[key]
+    return None
+
+
 def _place(places: list[Mention], cat: Catalogue) -> str | None:
     ids = [m.entity for m in places if m.entity]
     return max(ids, key=lambda e: (cat.depth(e), -ids.index(e))) if ids else None
@@ -215,7 +252,8 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             persons = talking       # '…, Kremlin aide Yuri Ushakov told reporters': the source, not a participant
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction)
         day, _ = find_date(folded[span.start:span.end], span.lang, ref)
-        place = _place(_venues([m for m in mentions[i] if m.type == "Place"], folded, span), cat)
+        place = _place(_venues([m for m in mentions[i] if m.type == "Place"], folded, span), cat) \
+            or _event_venue([m for m in mentions[i] if m.type == "Event" and m.entity], cat)
         rule = f"{folder}.meeting.{mode}"
         pairs = _separate_pairs(persons, folded, span.start, t, lex, lexicon_for(folder))
         if pairs:           # "meetings with A, B and C": one bilateral meeting with each
