@@ -233,6 +233,8 @@ MEETINGS = [
      "2024-10-23", {XI, PUTIN}, date(2024, 10, 22), "kazan", "in_person"),
     ("Xi Jinping and Vladimir Putin met in Beijing. The two leaders held talks on Thursday.",
      "2024-05-17", {XI, PUTIN}, date(2024, 5, 16), "beijing", "in_person"),
+    ("Xi Jinping held talks with Vladimir Putin on the sidelines of the SCO summit.",
+     "2024-07-04", {XI, PUTIN}, None, "astana", "in_person"),
 ]
 
 
