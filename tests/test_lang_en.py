@@ -205,6 +205,8 @@ CASES = [
      {(XI, "attends", "2024-sco-summit"), ("astana", "hosts", "2024-sco-summit")}),
     ("Putin will hold about a dozen bilateral meetings at the BRICS summit.", "2024-10-22",
      {(PUTIN, "attends", "16th-brics-summit")}),
+    ("Modi attended the 2023 BRICS summit in Johannesburg.", "2024-10-15",
+     {("narendra-modi", "attends", "15th-brics-summit"), ("johannesburg", "hosts", "15th-brics-summit")}),
     # -- accusations are not statements of fact -----------------------------------------------
     ("Western governments have accused Iran of supporting Russia's war effort.", "2024-09-10", set()),
 ]
