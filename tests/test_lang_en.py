@@ -207,6 +207,9 @@ CASES = [
      {(PUTIN, "attends", "16th-brics-summit")}),
     ("Modi attended the 2023 BRICS summit in Johannesburg.", "2024-10-15",
      {("narendra-modi", "attends", "15th-brics-summit"), ("johannesburg", "hosts", "15th-brics-summit")}),
+    ("North Korean leader Kim Jong Un hosted Russian President Vladimir Putin in Pyongyang.", "2024-06-19",
+     {("kim-jong-un", "leaderOf", "north-korea"), (PUTIN, "leaderOf", RU), meets("kim-jong-un", PUTIN)}),
+    ("Xi Jinping welcomed Vladimir Putin's proposal.", "2024-06-19", set()),
     # -- accusations are not statements of fact -----------------------------------------------
     ("Western governments have accused Iran of supporting Russia's war effort.", "2024-09-10", set()),
 ]
