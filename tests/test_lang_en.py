@@ -210,6 +210,9 @@ CASES = [
     ("North Korean leader Kim Jong Un hosted Russian President Vladimir Putin in Pyongyang.", "2024-06-19",
      {("kim-jong-un", "leaderOf", "north-korea"), (PUTIN, "leaderOf", RU), meets("kim-jong-un", PUTIN)}),
     ("Xi Jinping welcomed Vladimir Putin's proposal.", "2024-06-19", set()),
+    ("Russia has repeatedly voiced support for China's Belt and Road Initiative.", "2024-10-15",
+     {sup(RU, CN), sup(RU, "belt-and-road-initiative")}),
+    ("China did not support Russia's Greater Eurasian Partnership.", "2024-10-15", set()),
     # -- accusations are not statements of fact -----------------------------------------------
     ("Western governments have accused Iran of supporting Russia's war effort.", "2024-09-10", set()),
 ]
