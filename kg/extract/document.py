@@ -90,6 +90,7 @@ class DocumentExtractor:
             facts.extend(extract_relations(folded, span.start, span.end, by_sentence[i], span.lang, i, cat))
         facts.extend(self._leader_facts(mentions, cat))
         facts.extend(self._venue_facts(folded, spans, mentions, cat))
+        facts.extend(self._possessive_places(folded, spans, mentions, cat))
         persons = self.resolver.principals(mentions, "Person")
 
         def counterpart(person: str) -> str | None:
@@ -115,6 +116,23 @@ class DocumentExtractor:
                 if person.offices and not any(o.role == m.role and o.of == m.role_of for o in person.offices):
                     continue
                 out.append(Fact(m.entity, "leaderOf", m.role_of, m.sentence, f"title.{m.role}", m.text, 0.9))
+        return out
+
+    def _possessive_places(self, folded: str, spans: list[Span], mentions: list[Mention], cat: Catalogue) -> list[Fact]:
+        """relations.json "possessive_place" ("'s "): a place named with a country in possessive
+        ("Russia's Far East") lies in that country."""
+        out = []
+        for m in mentions:
+            if m.type != "Place" or not m.entity or m.entity not in cat:
+                continue
+            mark = language_data(spans[m.sentence].lang, "relations").get("possessive_place")
+            country = cat[m.entity].country
+            if not mark or not country or country not in cat:
+                continue
+            head = folded[m.start:m.end]
+            names = [n for n in list(cat[country].labels.values()) + [a for ns in cat[country].aliases.values() for a in ns]]
+            if any(head.startswith(n.lower() + mark) for n in names):
+                out.append(Fact(m.entity, "locatedIn", country, m.sentence, "place.possessive-in-name", m.text, 0.7))
         return out
 
     def _venue_facts(self, folded: str, spans: list[Span], mentions: list[Mention], cat: Catalogue) -> list[Fact]:
