@@ -148,6 +148,8 @@ CASES = [
       ("astana", "hosts", "2024-sco-summit")}),
     ("The launch site at the Vostochny Cosmodrome space launch center in the Russian Far East was closed.",
      "2024-06-19", {("vostochny-cosmodrome", "locatedIn", "russian-far-east")}),
+    ("Kim Jong Un toured an aircraft plant in Russia's Far East.", "2023-09-15",
+     {("russian-far-east", "locatedIn", RU), ("kim-jong-un", "visits", "russian-far-east")}),
     # -- membership stated through the organisation and a list of members ----------------------
     ("The SCO, whose members include China, Russia, Iran and Pakistan, meets annually.", "2024-07-03",
      {(c, "memberOf", "shanghai-cooperation-organisation") for c in (CN, RU, "iran", "pakistan")}),
