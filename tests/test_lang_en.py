@@ -215,6 +215,8 @@ CASES = [
     ("Russia has repeatedly voiced support for China's Belt and Road Initiative.", "2024-10-15",
      {sup(RU, CN), sup(RU, "belt-and-road-initiative")}),
     ("China did not support Russia's Greater Eurasian Partnership.", "2024-10-15", set()),
+    ("Russia is ready to work with China to enable the SCO to play a bigger role in regional affairs.",
+     "2024-05-16", {coop(CN, RU), (RU, "supports", "shanghai-cooperation-organisation")}),
     # -- accusations are not statements of fact -----------------------------------------------
     ("Western governments have accused Iran of supporting Russia's war effort.", "2024-09-10", set()),
 ]
