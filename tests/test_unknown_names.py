@@ -58,3 +58,16 @@ def test_provisional_person_takes_part_in_facts():
 def test_russian_ner_fallback(text, expected):
     """natasha finds names no title introduces; both paths give the same IRI (dictionary forms)."""
     assert set(extract_text(text, published="2025-04-18").provisional) == expected
+
+
+@pytest.mark.parametrize("sentence, taken_words, expected", [
+    ("Лавров встретился с Субраманьямом Джайшанкаром.", ["Лавров"], True),
+    ("Путин прибыл в Пекин.", ["Путин", "Пекин"], False),
+    ("Президент России провёл переговоры.", ["России"], False),
+    ("Путин принял наследного принца Мухаммеда бин Сальмана.", ["Путин"], True),
+    ("В. Путин и Си Цзиньпин подписали заявление.", ["Путин", "Си Цзиньпин"], False),
+])
+def test_ner_runs_only_where_two_free_capitalised_words_may_be_a_name(sentence, taken_words, expected):
+    from kg.extract.ner import may_hold_name
+    taken = [(sentence.index(w), sentence.index(w) + len(w)) for w in taken_words]
+    assert may_hold_name(sentence, 0, len(sentence), taken) is expected

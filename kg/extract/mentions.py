@@ -332,10 +332,12 @@ class MentionResolver:
                    if self.gaz.names.get(sp.lang.split("-")[0], {}).get("ner") == "natasha"]
         if not flagged:
             return out
-        from .ner import person_spans
+        from .ner import may_hold_name, person_spans
         taken = [(m.start, m.end) for m in out]
         extra = []
         for i in flagged:
+            if not may_hold_name(text, spans[i].start, spans[i].end, taken):
+                continue
             sentence = text[spans[i].start:spans[i].end]
             for start, end, name in person_spans(text, spans[i].start, spans[i].end):
                 if any(s < end and start < e for s, e in taken):

@@ -370,6 +370,8 @@ def _harmonize(subj: Mention, obj: Mention, cat: Catalogue) -> tuple[Mention, Me
 def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Mention], lang: str,
                       sentence: int, cat: Catalogue) -> list[Fact]:
     """Facts stated in one sentence (folded[s_start:s_end]); `cat` gives a person's country."""
+    if not any(m.refs for m in mentions):
+        return []           # a relation needs at least one entity named in the sentence
     lex = lexicon_for(folder_for(lang))
     ms = group_conjunctions(mentions, folded, lex)
     grouped = ms
