@@ -217,6 +217,28 @@ CASES = [
     ("China did not support Russia's Greater Eurasian Partnership.", "2024-10-15", set()),
     ("Russia is ready to work with China to enable the SCO to play a bigger role in regional affairs.",
      "2024-05-16", {coop(CN, RU), (RU, "supports", "shanghai-cooperation-organisation")}),
+    # -- signs: coordinated named documents after one verb --------------------------------------
+    ("Xi Jinping and Vladimir Putin on Tuesday inked the Joint Statement on Deepening the Comprehensive Strategic "
+     "Partnership of Coordination for the New Era as well as a plan to promote the key directions of Russia-China "
+     "economic cooperation until 2030.", "2023-03-23",
+     {(PUTIN, "signs", "joint-statement-2023-deepening-new-era"), (XI, "signs", "joint-statement-2023-deepening-new-era"),
+      (PUTIN, "signs", "joint-statement-2023-economic-cooperation-2030"),
+      (XI, "signs", "joint-statement-2023-economic-cooperation-2030")}),
+    ("The foreign ministers signed the Joint Statement on Deepening the Comprehensive Partnership and Strategic "
+     "Coordination in the New Era and the plan to promote the key directions of China-Russia economic cooperation "
+     "until 2030, Russia said.", "2023-03-21", set()),      # the source of the report signed nothing
+    # -- invitations are not visits or attendance; a visit "at the invitation of" is -------------
+    ("Kazakh President Kassym-Jomart Tokayev invited Xi Jinping to visit Astana next year.", "2024-07-03",
+     {("kassym-jomart-tokayev", "leaderOf", "kazakhstan")}),
+    ("Russia has invited China to attend the Eastern Economic Forum in September.", "2015-07-03", set()),
+    ("Xi Jinping will visit Astana next month at the invitation of Kassym-Jomart Tokayev.", "2024-06-03",
+     {(XI, "visits", "astana")}),
+    # -- "X's Moscow visit", "X wraps up Beijing talks": a foreign leader visits the place ------
+    ("Indian Prime Minister Narendra Modi wrapped up his Moscow visit on Tuesday.", "2024-07-10",
+     {("narendra-modi", "leaderOf", "india"), ("narendra-modi", "visits", "moscow")}),
+    ("Xi Jinping's two-day Astana trip ended with a banquet.", "2024-07-05", {(XI, "visits", "astana")}),
+    ("Vladimir Putin wrapped up two days of Moscow talks with Narendra Modi.", "2024-07-10",
+     {meets(PUTIN, "narendra-modi")}),
     # -- accusations are not statements of fact -----------------------------------------------
     ("Western governments have accused Iran of supporting Russia's war effort.", "2024-09-10", set()),
 ]
@@ -247,6 +269,12 @@ MEETINGS = [
      "2024-05-17", {XI, PUTIN}, date(2024, 5, 16), "beijing", "in_person"),
     ("Xi Jinping held talks with Vladimir Putin on the sidelines of the SCO summit.",
      "2024-07-04", {XI, PUTIN}, None, "astana", "in_person"),
+    ("Kim Jong Un hosted Vladimir Putin for one-on-one talks in Pyongyang on Wednesday.",
+     "2024-06-20", {"kim-jong-un", PUTIN}, date(2024, 6, 19), "pyongyang", "in_person"),
+    ("Narendra Modi called Vladimir Putin on Friday to discuss the situation.",
+     "2024-03-23", {"narendra-modi", PUTIN}, date(2024, 3, 22), None, "phone"),
+    ("Xi Jinping and Vladimir Putin signed two joint statements on Thursday, opening what they called a new "
+     "chapter in ties.", "2024-05-17", {XI, PUTIN}, date(2024, 5, 16), None, "in_person"),
 ]
 
 
@@ -264,6 +292,8 @@ def test_meetings(text, published, participants, day, place, mode):
     "Putin and Xi could meet as early as next week.",
     "Xi and Putin did not meet during the summit.",
     "The two leaders have met more than 40 times over the past decade.",
+    "Vladimir Putin called Xi Jinping his dear friend.",
+    "What Narendra Modi called a historic visit by Vladimir Putin ended on Wednesday.",
 ])
 def test_no_meeting_event(text):
     assert extract_text(text, published="2024-05-16").meetings == []
@@ -295,6 +325,9 @@ OFFSETS = [
      [("Sergei Lavrov", "sergey-lavrov"), ("Wang Yi", "wang-yi")]),
     ("Russian President Vladimir Putin landed in Pyongyang.", "2024-06-19",
      [("Russian President", PUTIN), ("Vladimir Putin", PUTIN), ("Pyongyang", "pyongyang")]),
+    ("Narendra Modi landed at Sheremetyevo airport; Vnukovo airport was closed to traffic.", "2024-07-08",
+     [("Narendra Modi", "narendra-modi"), ("Sheremetyevo airport", "sheremetyevo-international-airport"),
+      ("Vnukovo airport", "vnukovo-international-airport")]),
 ]
 
 

@@ -84,6 +84,7 @@ class Rule:
     keep_modifiers: bool = False    # "BRICS member states such as India": the modifier may be the object
     as_countries: bool = False      # "the two leaders discussed cooperation": a group of persons stands for their countries
     coordinated: bool = False       # objects listed after the first one count too ('出席E1和…E2')
+    unless_before: re.Pattern | None = None     # no fact when this matches the text just before the trigger ('invited X to visit')
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class Template:
     confidence: float
     adjective_slots: tuple[str, ...] = ()       # {C:adj}: a country adjective in plain text ('the Russian city of')
     adjectives: dict[str, str] | None = None    # folded adjective -> country id
+    foreign: tuple[str, ...] = ()               # two slots that must belong to different countries ("Xi's Moscow talks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +172,7 @@ def _compile_template(raw: dict, folder: str = "") -> Template:
     pattern = _SLOT.sub(sub, raw["pattern"])
     return Template(raw["id"], re.compile(pattern), slots,
                     tuple(tuple(e) for e in raw["emit"]), raw.get("confidence", 0.8),
-                    tuple(adjective_slots), adjectives or None)
+                    tuple(adjective_slots), adjectives or None, tuple(raw.get("foreign", ())))
 
 
 @cache
@@ -194,6 +196,7 @@ def lexicon_for(folder: str) -> Lexicon:
             keep_modifiers=raw.get("keep_modifiers", False),
             as_countries=raw.get("persons_as_countries", False),
             coordinated=raw.get("coordinated", False),
+            unless_before=re.compile(raw["unless_before"]) if "unless_before" in raw else None,
         ))
     templates = tuple(_compile_template({**t, "id": f"{folder}.{t['id']}"}, folder) for t in data.get("templates", ()))
     return Lexicon(tuple(rules), templates,
@@ -401,6 +404,8 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             trig = t.group(0)
             if rule.requires and not rule.requires.search(folded, t.end(), min(s_end, t.end() + rule.window)):
                 continue
+            if rule.unless_before and rule.unless_before.search(folded, max(s_start, t.start() - rule.window), t.start()):
+                continue
             lo, hi = max(s_start, t.start() - rule.window), min(s_end, t.end() + rule.window)
             if rule.mutual:
                 subj = _nearest_before(ms, t.start(), rule.subject_types, rule.window)
@@ -467,7 +472,7 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 for extra in _coordinated(ms, obj, folded, s_end, rule, lex):
                     emit(subj, rule.relation, extra, rule.id, trig, rule.confidence)
     ms, candidates = literal
-    facts.extend(_templates(folded, s_start, s_end, ms, lex, sentence))
+    facts.extend(_templates(folded, s_start, s_end, ms, lex, sentence, cat))
     return facts
 
 
@@ -524,7 +529,15 @@ def _among(members: tuple[str, ...], rule: Rule, trigger: str, sentence: int) ->
             if a != b and (rule.relation not in SYMMETRIC or a < b)]
 
 
-def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Lexicon, sentence: int) -> list[Fact]:
+def _country_of(ref: str, cat: Catalogue) -> str | None:
+    if ref not in cat:
+        return None
+    e = cat[ref]
+    return ref if e.type == "Country" else e.country
+
+
+def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Lexicon, sentence: int,
+               cat: Catalogue | None = None) -> list[Fact]:
     if not lex.templates:
         return []
     inside = [m for m in ms if m.start >= s_start and m.end <= s_end]
@@ -552,6 +565,12 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                 bound[name] = m
             if not ok or not bound or any(match.group(n) not in tpl.adjectives for n in tpl.adjective_slots):
                 continue
+            if tpl.foreign and cat is not None:
+                a, b = (bound[n] for n in tpl.foreign)
+                ca = {_country_of(r, cat) for r in a.refs} - {None}
+                cb = {_country_of(r, cat) for r in b.refs} - {None}
+                if not ca or not cb or ca & cb:
+                    continue    # "Putin's Moscow talks": the host at home, no visit
             for name in tpl.adjective_slots:     # a country adjective: placed where the first mention slot is
                 anchor = min(bound.values(), key=lambda m: m.start)
                 bound[name] = _Adjective(anchor.start, anchor.start, (tpl.adjectives[match.group(name)],))
