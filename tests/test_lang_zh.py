@@ -186,6 +186,40 @@ CASES = [
     ("習近平在喀山同普丁一起參觀了喀山克里姆林宮。", "2024-10-23",
      ({(XI, "visits", "kazan-kremlin"), (PUTIN, "visits", "kazan-kremlin")}, set())),
     ("习近平没有同普京一起参观克里姆林宫。", "2024-10-23", (set(), {(XI, "visits", "moscow-kremlin")})),
+    # --- relative clauses: '来华…访问并出席<Event>的<Person>' (the person after 的 visits and attends)
+    ("习近平在北京同来华进行正式访问并出席北京冬奥会开幕式的哈萨克斯坦总统托卡耶夫举行会谈。", "2022-02-06",
+     ({("kassym-jomart-tokayev", "visits", CN), ("kassym-jomart-tokayev", "attends", "2022-winter-olympics")},
+      {(XI, "attends", "2022-winter-olympics")})),
+    ("普丁會見了出席金磚國家領導人第十六次會晤的印度總理莫迪。", "2024-10-23",
+     ({(MODI, "attends", "16th-brics-summit")}, {(PUTIN, "attends", "16th-brics-summit")})),
+    ("普京会见了没有参加金砖国家领导人第十六次会晤的卢卡申科。", "2024-10-23",
+     (set(), {("alexander-lukashenko", "attends", "16th-brics-summit")})),
+    # --- Taiwanese 國是訪問 = 国事访问; an event opened 'on <day> in <place>' without 于
+    ("蒲亭去年6月對北韓進行國是訪問。", "2025-03-01", ({(PUTIN, "visits", "north-korea")}, set())),
+    ("金砖国家领导人第十六次会晤22日在喀山开幕。", "2024-10-23", ({("kazan", "hosts", "16th-brics-summit")}, set())),
+    # --- '要坚定支持对方': a pair supporting each other
+    ("中越要坚定支持对方走符合本国国情的发展道路。", "2024-05-16",
+     ({(CN, "supports", "vietnam"), ("vietnam", "supports", CN)}, set())),
+    ("中印两国并不支持对方的立场。", "2024-05-16", (set(), {(CN, "supports", IN), (IN, "supports", CN)})),
+    # --- organisation titles before a name give leaderOf; a president whose office is head of government
+    ("俄羅斯天然氣工業股份公司總裁米勒當天抵達上海。", "2019-12-02",
+     ({("alexei-miller", "leaderOf", "gazprom")}, set())),
+    ("米勒在俄罗斯天然气工业股份公司总部会见了记者。", "2019-12-02",
+     (set(), {("alexei-miller", "leaderOf", "gazprom")})),
+    ("伊朗總統羅哈尼出席了峰會。", "2019-06-15", ({("hassan-rouhani", "leaderOf", "iran")}, set())),
+    # --- '见证…两国政府《X》的签署': the governments sign, the witnesses do not
+    ("两国元首见证了中越两国政府《中华人民共和国和越南社会主义共和国关于进一步深化和提升全面战略合作伙伴关系、构建具有战略意义的中越命运共同体的联合声明》的签署。", "2023-12-13",
+     ({(CN, "signs", "vietnam-china-joint-statement-2023"), ("vietnam", "signs", "vietnam-china-joint-statement-2023")}, set())),
+    ("習近平與普丁共同見證了《中華人民共和國與歐亞經濟聯盟經貿合作協定》的簽署。", "2018-05-18",
+     (set(), {(XI, "signs", "eaeu-china-trade-and-economic-cooperation-agreement"),
+              (PUTIN, "signs", "eaeu-china-trade-and-economic-cooperation-agreement")})),
+    # --- catalogue: arabic edition numbers, 亚信, full-width dashes, venues and company heads
+    ("普丁出席第2屆「一帶一路」國際合作高峰論壇。", "2019-04-27",
+     ({(PUTIN, "attends", "2nd-belt-and-road-forum")}, set())),
+    ("哈萨克斯坦支持中方担任亚信主席国。", "2014-05-16", ({(CN, "chairs", "cica")}, set())),
+    ("中国和俄罗斯参加了“海上联合－2016”演习。", "2016-09-13", ({(CN, "attends", "joint-sea-2016")}, set())),
+    ("中国石油天然气集团公司董事长周吉平在上海西郊宾馆出席仪式。", "2014-05-21",
+     ({("zhou-jiping", "leaderOf", "cnpc")}, set())),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
@@ -234,6 +268,22 @@ MEETINGS = [
     ("习近平11日在俄罗斯远东城市符拉迪沃斯托克同普京举行会谈。", "2018-09-12",
      {XI, PUTIN}, "2018-09-11", "vladivostok", "in_person"),
 ]
+
+# '先后/相继会见了A、B，以及C': one bilateral meeting with each, none between the guests
+SEPARATE = [
+    ("普京在阿斯塔纳先后会见了印度总理莫迪、白俄罗斯总统卢卡申科。", "2024-07-04",
+     [{PUTIN, MODI}, {PUTIN, "alexander-lukashenko"}]),
+    ("習近平抵達撒馬爾罕後，相繼會見了哈薩克總統托卡耶夫，以及俄羅斯總統普丁。", "2022-09-16",
+     [{XI, "kassym-jomart-tokayev"}, {XI, PUTIN}]),
+]
+
+
+@pytest.mark.parametrize("text,published,pairs", SEPARATE)
+def test_zh_separate_meetings(text, published, pairs):
+    x = extract_text(text, published=published)
+    got = [set(m.participants) for m in x.meetings]
+    assert sorted(map(sorted, got)) == sorted(map(sorted, pairs))
+
 
 
 @pytest.mark.parametrize("text,published,participants,day,place,mode", MEETINGS)

@@ -113,7 +113,7 @@ class DocumentExtractor:
         for m in mentions:
             if m.entity and m.role in LEADER_ROLES and m.role_of and m.role_of in cat:
                 person = cat[m.entity]
-                if person.offices and not any(o.role == m.role and o.of == m.role_of for o in person.offices):
+                if person.offices and not any(o.role in LEADER_ROLES and o.of == m.role_of for o in person.offices):
                     continue
                 out.append(Fact(m.entity, "leaderOf", m.role_of, m.sentence, f"title.{m.role}", m.text, 0.9))
         return out
