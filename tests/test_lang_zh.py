@@ -213,6 +213,20 @@ CASES = [
     ("習近平與普丁共同見證了《中華人民共和國與歐亞經濟聯盟經貿合作協定》的簽署。", "2018-05-18",
      (set(), {(XI, "signs", "eaeu-china-trade-and-economic-cooperation-agreement"),
               (PUTIN, "signs", "eaeu-china-trade-and-economic-cooperation-agreement")})),
+    # --- a headline '共同见证…签署' names witnesses, not signers; '合作文件' is a document, not cooperation
+    ("普京和卢卡申科共同见证《中华人民共和国与欧亚经济联盟经贸合作协定》签署", "2018-05-18",
+     (set(), {(PUTIN, "signs", "eaeu-china-trade-and-economic-cooperation-agreement"),
+              ("alexander-lukashenko", "signs", "eaeu-china-trade-and-economic-cooperation-agreement")})),
+    ("會談後，兩國元首見證了經貿、能源等領域多項合作文件的簽署。", "2024-05-16",
+     (set(), {coop(XI, PUTIN), coop(CN, RU)})),
+    # --- '<Event>…开幕，<Person>主持会议': the person hosts and attends
+    ("金砖国家领导人第十六次会晤22日在喀山开幕，普京主持会议并致辞。", "2024-10-23",
+     ({(PUTIN, "hosts", "16th-brics-summit"), (PUTIN, "attends", "16th-brics-summit")}, set())),
+    ("金磚國家領導人第十六次會晤22日在喀山開幕，習近平出席並發表講話。", "2024-10-23",
+     (set(), {(XI, "hosts", "16th-brics-summit")})),
+    # --- '<Initiative>…，<X>是…支持者'
+    ("中方提出全球发展倡议后，越南是最早的坚定支持者之一。", "2024-05-16",
+     ({("vietnam", "supports", "global-development-initiative")}, set())),
     # --- catalogue: arabic edition numbers, 亚信, full-width dashes, venues and company heads
     ("普丁出席第2屆「一帶一路」國際合作高峰論壇。", "2019-04-27",
      ({(PUTIN, "attends", "2nd-belt-and-road-forum")}, set())),
