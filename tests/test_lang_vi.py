@@ -178,6 +178,32 @@ CASES = [
                  {(VN, "supports", RU), (RU, "chairs", BRICS)}, id="ascii-sentence-detected-as-vietnamese"),
     pytest.param("Viet Nam va Nga la doi tac tin cay. Hai ben nhat tri tang cuong hop tac trong linh vuc nang luong.", "2024-10-23",
                  {(RU, "cooperatesWith", VN)}, id="ascii-collective"),
+    # reception by a country: the guests visit it, they do not meet each other
+    pytest.param("Năm ngoái, Trung Quốc đã đón Thủ tướng Ấn Độ Narendra Modi và Tổng thống Brazil Lula da Silva.", "2025-03-01",
+                 {("narendra-modi", "visits", CN), ("lula-da-silva", "visits", CN), lead("narendra-modi", "india"),
+                  lead("lula-da-silva", "brazil")}, id="country-receives-list-visits-no-meeting"),
+    pytest.param("Truoc do, Nga don Thu tuong Pham Minh Chinh tai Moskva.", "2024-10-01",
+                 {(CHINH, "visits", RU), lead(CHINH, VN)}, id="ascii-country-receives"),
+    # support 'that X gave to Y'
+    pytest.param("Lào trân trọng sự giúp đỡ to lớn mà Việt Nam và Trung Quốc đã dành cho Lào.", "2024-03-01",
+                 {(VN, "supports", "laos"), (CN, "supports", "laos")}, id="support-that-x-gave-y"),
+    # a summit's year and venue in the sentence pick the edition
+    pytest.param("Ông Tập Cận Bình từng thăm Việt Nam năm 2017, khi ông dự Tuần lễ Cấp cao APEC tại Đà Nẵng.", "2023-12-12",
+                 {(XI, "visits", VN), (XI, "attends", "apec-vietnam-2017"), ("da-nang", "hosts", "apec-vietnam-2017")},
+                 id="series-edition-by-year-and-venue"),
+    # arrival at an airport, city
+    pytest.param("Thủ tướng Lý Cường tối 12/10 đến sân bay quốc tế Nội Bài, Hà Nội, bắt đầu chuyến thăm.", "2023-10-12",
+                 {lead("li-qiang", CN), ("li-qiang", "visits", "hanoi"), ("noi-bai-international-airport", "locatedIn", "hanoi")},
+                 id="arrive-airport-city"),
+    pytest.param("Tổng thống Putin hội đàm với Chủ tịch nước Tô Lâm. Sau đó, hai nhà lãnh đạo ký Tuyên bố chung về việc làm sâu sắc hơn nữa quan hệ Đối tác chiến lược toàn diện Việt Nam - Liên bang Nga.",
+                 "2024-06-20", {(TOLAM, "signs", "vietnam-russia-joint-statement-2024"), (PUTIN, "signs", "vietnam-russia-joint-statement-2024"),
+                  meets(PUTIN, TOLAM), lead(PUTIN, RU), lead(TOLAM, VN)}, id="joint-statement-2024-alias"),
+    # two leaders agreeing on cooperation: their countries cooperate
+    pytest.param("Thủ tướng Lý Cường và Thủ tướng Mikhail Mishustin nhất trí mở rộng hợp tác đầu tư.", "2024-08-21",
+                 {(CN, "cooperatesWith", RU), lead("li-qiang", CN), lead(MISHUSTIN, RU)}, id="leaders-cooperate-as-countries"),
+    # '… và sẵn sàng phối hợp với': the sentence's subject, not the organisation just named
+    pytest.param("Phía Trung Quốc ủng hộ Lào phát huy vai trò tại Liên Hợp Quốc và sẵn sàng phối hợp chặt chẽ với phía Lào.", "2024-08-21",
+                 {(CN, "supports", "laos"), (CN, "cooperatesWith", "laos")}, id="coordinated-verb-keeps-subject"),
     # negative rows
     pytest.param("Ông Putin cho biết Nga gặp khó khăn trong thương mại, trong khi ông Tập Cận Bình kêu gọi đối thoại.", "2024-06-20",
                  set(), id="gap-kho-khan-is-not-a-meeting"),
@@ -193,6 +219,10 @@ CASES = [
     pytest.param("Việt Nam chưa tham gia BRICS với tư cách thành viên.", "2024-06-20", set(), id="not-yet-member"),
     pytest.param("Sau khi ông chính thức nhậm chức, ông Putin thăm Trung Quốc.", "2024-06-20",
                  {(PUTIN, "visits", CN)}, id="ong-chinh-thuc-is-not-a-name"),
+    pytest.param("Bộ trưởng Ngoại giao Bùi Thanh Sơn đón Ngoại trưởng Nga Sergei Lavrov tại sân bay.", "2024-07-01",
+                 {meets(SON, LAVROV)}, id="minister-receives-is-a-meeting"),
+    pytest.param("Việt Nam ghi nhận những hỗ trợ mà Nga dành cho các nước châu Phi.", "2024-06-20",
+                 set(), id="support-relative-clause-not-vietnam"),
     # boilerplate
     pytest.param("Ảnh: TTXVN\nNguồn: Reuters\nBiên tập: Nguyễn Văn A\nBản quyền thuộc về Báo Nga Trung.\nChia sẻ", "2024-05-16",
                  set(), id="boilerplate"),
@@ -234,6 +264,21 @@ def test_two_meetings_in_one_sentence_keep_the_date():
                      "Thủ tướng Phạm Minh Chính.", published="2024-06-20")
     got = {(frozenset(m.participants), m.date.isoformat() if m.date else None) for m in x.meetings}
     assert got == {(frozenset({PUTIN, TOLAM}), "2024-06-20"), (frozenset({PUTIN, CHINH}), "2024-06-20")}
+
+
+def test_one_host_several_meetings_in_a_series_of_verbs():
+    x = extract_text("Sáng 12/12, Chủ tịch Tập Cận Bình hội đàm với Tổng Bí thư Nguyễn Phú Trọng.\n\n"
+                     "Cùng ngày, ông Tập Cận Bình hội kiến Chủ tịch nước Võ Văn Thưởng, gặp Thủ tướng Phạm Minh Chính "
+                     "và hội kiến Chủ tịch Quốc hội Vương Đình Huệ.", published="2023-12-13")
+    got = {(frozenset(m.participants), m.date.isoformat() if m.date else None) for m in x.meetings}
+    assert got == {(frozenset({XI, "nguyen-phu-trong"}), "2023-12-12"), (frozenset({XI, "vo-van-thuong"}), "2023-12-12"),
+                   (frozenset({XI, CHINH}), "2023-12-12"), (frozenset({XI, "vuong-dinh-hue"}), "2023-12-12")}
+
+
+def test_country_receiving_two_leaders_is_no_meeting():
+    x = extract_text("Chuyen tham dien ra sau khi Viet Nam don Tong thong My Joe Biden va Chu tich Trung Quoc Tap Can Binh.",
+                     published="2024-06-20")
+    assert x.meetings == []
 
 
 def test_vietnamese_dateline_gives_publication_date():

@@ -227,6 +227,12 @@ CASES = [
     # --- '<Initiative>…，<X>是…支持者'
     ("中方提出全球发展倡议后，越南是最早的坚定支持者之一。", "2024-05-16",
      ({("vietnam", "supports", "global-development-initiative")}, set())),
+    # --- '举办纪念活动，…<Event>': the generic 活动 is what is held, not the event named after the comma
+    ("俄方愿同中方共同举办纪念活动，维护第二次世界大战胜利成果。", "2024-05-16",
+     (set(), {(CN, "hosts", "world-war-ii"), (RU, "hosts", "world-war-ii")})),
+    ("兩國將舉辦一系列慶祝活動，紀念世界反法西斯戰爭勝利。", "2025-05-08",
+     (set(), {(CN, "hosts", "world-war-ii"), (RU, "hosts", "world-war-ii")})),
+    ("中方成功举办了北京冬奥会。", "2022-02-21", ({(CN, "hosts", "2022-winter-olympics")}, set())),
     # --- catalogue: arabic edition numbers, 亚信, full-width dashes, venues and company heads
     ("普丁出席第2屆「一帶一路」國際合作高峰論壇。", "2019-04-27",
      ({(PUTIN, "attends", "2nd-belt-and-road-forum")}, set())),

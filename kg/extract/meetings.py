@@ -232,6 +232,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
     for i, span, lo, hi in _clauses(spans, folded):
         folder = folder_for(span.lang)
         lex = meeting_lexicon(folder)
+        lex_data = language_data(folder, "meetings")
         if not lex.triggers:
             continue
         text = folded[lo:hi]
@@ -246,6 +247,12 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         if not found or any(x in text for x in lex.exclude):
             continue
         t, mode = found
+        host = lex_data.get("country_host")
+        if host and re.fullmatch(host, t.group(0)) and any(
+                m.type == "Country" and re.fullmatch(r"[\s,]*(?:\w+ ){0,2}?", folded[m.end:t.start()])
+                for m in mentions[i] if lo <= m.start and m.end <= t.start()) and any(
+                m.type == "Person" and 0 <= m.start - t.end() <= 12 for m in mentions[i]):
+            continue        # 'Việt Nam đón Tổng thống X và Chủ tịch Y': a state receiving visitors, no meeting
         persons = _present(_persons(mentions[i]), folded, span, lo, hi, t.start())
         talking = [m for m in persons if not (m.start > t.end() and _is_speaker(m, folded, lexicon_for(folder)))]
         if len({r for m in talking for r in m.refs}) >= 2:
@@ -318,15 +325,19 @@ def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: 
     that sentence's place when it names none."""
     for r in reports:
         i = r.sentences[0]
-        if r.date is not None or not language_data(folder_for(spans[i].lang), "meetings").get("date_from_paragraph"):
+        d = language_data(folder_for(spans[i].lang), "meetings")
+        # "same_day": a cue ('Cùng ngày, …') that reaches back across paragraphs
+        same_day = d.get("same_day") and re.search(d["same_day"], folded[spans[i].start:spans[i].end])
+        if r.date is not None or not (d.get("date_from_paragraph") or same_day):
             continue
         for j in range(i - 1, -1, -1):
-            if spans[j].paragraph != spans[i].paragraph:
+            if spans[j].paragraph != spans[i].paragraph and not same_day:
                 break
             day, _ = find_date(folded[spans[j].start:spans[j].end], spans[j].lang, ref)
             if day is not None:
                 r.date = day
-                r.place = r.place or _place([m for m in mentions[j] if m.type == "Place"], cat)
+                if spans[j].paragraph == spans[i].paragraph:
+                    r.place = r.place or _place([m for m in mentions[j] if m.type == "Place"], cat)
                 break
 
 

@@ -210,7 +210,8 @@ class MentionResolver:
                 continue
             if SERIES in kinds:
                 s = _choose(surfaces, {SERIES}, state)
-                edition = self._edition(s.ref, ref_date, places)
+                years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded[span.start:span.end])}
+                edition = self._edition(s.ref, ref_date, places, years)
                 if edition:
                     out.append(Mention(hit.start, hit.end, mtext, SERIES, "Event", edition, sentence=si))
                     state.counts[edition] += 1
@@ -305,9 +306,15 @@ class MentionResolver:
                 return replace(m, role=role, role_of=office.of)
         return m
 
-    def _edition(self, series: str, ref_date: date | None, places: set[str]) -> str | None:
+    def _edition(self, series: str, ref_date: date | None, places: set[str], years: set[int] = frozenset()) -> str | None:
         """The edition of a recurring event nearest the reference date (ongoing, next, or just past);
-        in an undated text, the one edition whose venue the text names ('the BRICS summit … Kazan')."""
+        in an undated text, the one edition whose venue the text names ('the BRICS summit … Kazan');
+        the one edition of a year its sentence names and at a place the text names ('since 2017, when
+        he attended the APEC summit in Da Nang')."""
+        dated = [e for e in self.gaz.series.get(series, ()) if self.cat[e].day.year in years
+                 and self.gaz.venues.get(e, frozenset()) & places]
+        if len(dated) == 1:
+            return dated[0]
         if ref_date is None:
             named = [e for e in self.gaz.series.get(series, ()) if self.gaz.venues.get(e, frozenset()) & places]
             return named[0] if len(named) == 1 else None

@@ -124,6 +124,7 @@ class Lexicon:
     possessive: tuple[str, ...] = ()    # "China's Xi Jinping": the country only determines the person
     opener: re.Pattern | None = None    # a dateline or source tag a clause may open with ('【明报专讯】', '新华社…电')
     relative: re.Pattern | None = None  # a relative clause after a name: ', người đang thăm …' acts for that name
+    coordinated_verb: re.Pattern | None = None  # '… và sẵn sàng phối hợp': a second verb of the sentence's subject
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -211,7 +212,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    tuple(data.get("modifier_before", [])),
                    data.get("conjunction_gap") == "exact", possessive=tuple(data.get("possessive", ())),
                    opener=re.compile(data["clause_opener"]) if data.get("clause_opener") else None,
-                   relative=re.compile(data["relative_opener"]) if data.get("relative_opener") else None)
+                   relative=re.compile(data["relative_opener"]) if data.get("relative_opener") else None,
+                   coordinated_verb=re.compile(data["coordinated_verb"]) if data.get("coordinated_verb") else None)
 
 
 def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> list[Mention]:
@@ -333,7 +335,8 @@ def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: st
                 return opening[0]
         return None
     nearest = _nearest_before(pool, pos, rule.subject_types, rule.window)
-    if nearest is not None and any(d in folded[nearest.end:pos] for d in ",;") and \
+    if nearest is not None and (any(d in folded[nearest.end:pos] for d in ",;") or lex.coordinated_verb is not None
+                                and lex.coordinated_verb.search(folded, nearest.end, pos)) and \
             not (lex.relative is not None and lex.relative.match(folded, nearest.end, pos)):
         # "X should deepen …, strengthen … within the UN and the SCO, …, firmly uphold …": a verb in a
         # coordinated series takes the sentence's subject, not the last name of the series
