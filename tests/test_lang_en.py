@@ -233,6 +233,12 @@ CASES = [
     ("Russia has invited China to attend the Eastern Economic Forum in September.", "2015-07-03", set()),
     ("Xi Jinping will visit Astana next month at the invitation of Kassym-Jomart Tokayev.", "2024-06-03",
      {(XI, "visits", "astana")}),
+    # -- a comma alone joins no names: "At the invitation of X, Y will visit" (Y alone visits) --
+    ("At the invitation of Kazakh President Kassym-Jomart Tokayev, Chinese President Xi Jinping will pay a state "
+     "visit to Kazakhstan from July 2 to 5.", "2024-06-28",
+     {("kassym-jomart-tokayev", "leaderOf", "kazakhstan"), (XI, "leaderOf", CN), (XI, "visits", "kazakhstan")}),
+    ("Russia, China, and India back the expansion of BRICS.", "2024-06-28",
+     {sup(RU, "brics"), sup(CN, "brics"), sup("india", "brics")}),
     # -- "X's Moscow visit", "X wraps up Beijing talks": a foreign leader visits the place ------
     ("Indian Prime Minister Narendra Modi wrapped up his Moscow visit on Tuesday.", "2024-07-10",
      {("narendra-modi", "leaderOf", "india"), ("narendra-modi", "visits", "moscow")}),
@@ -285,6 +291,18 @@ def test_meetings(text, published, participants, day, place, mode):
     (m,) = x.meetings
     assert (set(m.participants), m.date, m.place, m.mode) == (participants, day, place, mode)
     assert meets(*sorted(participants)) in {f.key() for f in x.facts}
+
+
+@pytest.mark.parametrize("text,participants", [
+    ("Narendra Modi, Vladimir Putin and Cyril Ramaphosa met in Kazan on Wednesday.",
+     {"narendra-modi", PUTIN, "cyril-ramaphosa"}),
+    ("Xi Jinping and Vladimir Putin held a three-way meeting with Ukhnaagiin Khurelsukh in Samarkand on Thursday.",
+     {XI, PUTIN, "ukhnaagiin-khurelsukh"}),
+    ("Xi Jinping met Vladimir Putin in Samarkand on Thursday before the summit.", {XI, PUTIN}),
+])
+def test_multiparty_meeting(text, participants):
+    x = extract_text(text, published="2024-10-24")
+    assert [set(m.participants) for m in x.meetings] == [participants]
 
 
 @pytest.mark.parametrize("text", [

@@ -76,7 +76,8 @@ def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: 
         for m in reversed(before[:-1]):
             gap = folded[m.end:chain[-1].start]
             same = set(m.refs) == set(chain[-1].refs)     # '普京（Vladimir Putin，又译普丁）'
-            if len(gap) > 24 or re.search(r"[.;!?。；！？]", gap) or not same and (
+            listed = len(chain) >= 2 and gap.strip() == ","     # 'A, B and C': commas before the closing 'and'
+            if len(gap) > 24 or re.search(r"[.;!?。；！？]", gap) or not same and not listed and (
                     re.search(r"[:：，]|,\s", gap) or not (conj.search(gap) or not gap.strip())):
                 break
             chain.append(m)
@@ -258,6 +259,9 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         if len({r for m in talking for r in m.refs}) >= 2:
             persons = talking       # '…, Kremlin aide Yuri Ushakov told reporters': the source, not a participant
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction)
+        multilateral = language_data(folder, "meetings").get("multilateral")
+        if multilateral and re.search(multilateral, text) and len({r for m in persons for r in m.refs}) >= 3:
+            participants = frozenset(r for m in persons for r in m.refs)   # 'a trilateral meeting with C'
         day, _ = find_date(folded[span.start:span.end], span.lang, ref)
         place = _place(_venues([m for m in mentions[i] if m.type == "Place"], folded, span), cat) \
             or _event_venue([m for m in mentions[i] if m.type == "Event" and m.entity], cat)

@@ -122,6 +122,7 @@ class Lexicon:
     modifier_before: tuple[str, ...] = ()
     exact_conjunctions: bool = False    # no spaces between words: a list gap is only a conjunction (赞同 is no 同)
     possessive: tuple[str, ...] = ()    # "China's Xi Jinping": the country only determines the person
+    comma_list_closes: bool = False     # a comma joins names only in a list closed by 'and' ('A, B and C')
     opener: re.Pattern | None = None    # a dateline or source tag a clause may open with ('【明报专讯】', '新华社…电')
     relative: re.Pattern | None = None  # a relative clause after a name: ', người đang thăm …' acts for that name
     coordinated_verb: re.Pattern | None = None  # '… và sẵn sàng phối hợp': a second verb of the sentence's subject
@@ -211,9 +212,21 @@ def lexicon_for(folder: str) -> Lexicon:
                    _alternation(data.get("modifier_after", []), False),
                    tuple(data.get("modifier_before", [])),
                    data.get("conjunction_gap") == "exact", possessive=tuple(data.get("possessive", ())),
+                   comma_list_closes=data.get("comma_list_closes", False),
                    opener=re.compile(data["clause_opener"]) if data.get("clause_opener") else None,
                    relative=re.compile(data["relative_opener"]) if data.get("relative_opener") else None,
                    coordinated_verb=re.compile(data["coordinated_verb"]) if data.get("coordinated_verb") else None)
+
+
+def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
+    """From mention i on, the names go on joined by commas (or title + name) up to a conjunction
+    other than the comma: 'A, B and C', 'A, B, C as well as D'."""
+    for j in range(i, len(mentions) - 1):
+        gap = folded[mentions[j].end:mentions[j + 1].start].strip()
+        if gap in ("", ","):
+            continue
+        return len(gap) <= 16 and bool(lex.conjunction.search(gap)) and not re.search(r"[.;:!?。；：]", gap)
+    return False
 
 
 def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> list[Mention]:
@@ -238,6 +251,8 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
             loose = "pronoun" not in (prev.kind, m.kind) and not lex.exact_conjunctions   # "For his part, X": no list
             if set(m.refs) <= set(prev.refs):
                 pass                                        # one agent named twice is not a group
+            elif lex.comma_list_closes and gap.strip() == "," and not _list_closes(mentions, i, folded, lex):
+                pass        # "At the invitation of X, Y will visit": a comma alone, no closing "and", is no list
             elif len(gap) <= 16 and lex.conjunction.fullmatch(gap.strip() or " ") or \
                     (loose and len(gap) <= 16 and lex.conjunction.search(gap) and not re.search(r"[.;:!?。；：]", gap)
                      and len(gap.split()) <= 3):
