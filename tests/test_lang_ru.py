@@ -53,6 +53,35 @@ CASES = [
     ("Россия и Китай выступают против вмешательства США во внутренние дела других стран.",
      "2024-05-16", {(RU, "opposes", US), (CN, "opposes", US)}),
     ("Москва подчеркнула, что партнерство не направлено против США.", "2024-05-16", set()),
+    # --- companions: "X вместе с Y и Z посетит E" (all take part), a clause break ends the company
+    ("Председатель КНР Си Цзиньпин вместе с Президентом Белоруссии Александром Лукашенко и Президентом "
+     "Таджикистана Эмомали Рахмоном посетил парад на Красной площади.", "2015-05-09",
+     {(XI, "attends", "2015-moscow-victory-day-parade"), ("alexander-lukashenko", "attends", "2015-moscow-victory-day-parade"),
+      ("emomali-rahmon", "attends", "2015-moscow-victory-day-parade"), ("red-square", "hosts", "2015-moscow-victory-day-parade"),
+      (XI, "leaderOf", CN), ("alexander-lukashenko", "leaderOf", "belarus"), ("emomali-rahmon", "leaderOf", "tajikistan")}),
+    ("Си Цзиньпин осмотрел выставку вместе с Путиным; Лукашенко посетит военный парад на Красной площади.", "2015-05-09",
+     {("alexander-lukashenko", "attends", "2015-moscow-victory-day-parade"), ("red-square", "hosts", "2015-moscow-victory-day-parade")}),
+    # --- participle "Y-ом, прибывшим в P для участия в торжествах по случаю E"; "приветствовать в P X"
+    ("Лавров встретился с Ван И, прибывшим в Москву для участия в торжествах по случаю 70-летия Победы.", "2015-05-09",
+     {sym(LAVROV, "meets", WANG), (WANG, "visits", "moscow"), (WANG, "attends", "70th-anniversary-of-victory"),
+      ("moscow", "hosts", "70th-anniversary-of-victory")}),
+    ("Рады приветствовать в Пекине Президента Путина.", "2019-04-25", {(PUTIN, "visits", "beijing"), (PUTIN, "leaderOf", RU)}),
+    ("Мы приветствуем решение Китая.", "2019-04-25", set()),
+    # --- mutual support with a companion before the agent; "взаимную поддержку" is no one-way support
+    ("Российская сторона вместе с китайской стороной будет укреплять взаимную поддержку.", "2024-05-16",
+     {(RU, "supports", CN), (CN, "supports", RU)}),
+    ("Российская сторона ценит взаимную поддержку и защищает итоги Второй мировой войны.", "2024-05-16", set()),
+    # --- "координируют свои действия" (finite forms); "газа" (gas) is not Gaza
+    ("Россия и Индия тесно координируют свои действия в ШОС.", "2024-05-16", {sym(RU, "cooperatesWith", "india")}),
+    ("Россия увеличила поставки газа в Китай.", "2024-05-16", set()),
+    # --- "приняли Совместное заявление …" with a long title
+    ("Россия и Китай приняли Совместное заявление об углублении всеобъемлющего партнерства и стратегического "
+     "взаимодействия.", "2015-05-09", {(RU, "signs", "joint-statement-2015-win-win"),
+                                      (CN, "signs", "joint-statement-2015-win-win")}),
+    ("Президент России Владимир Путин провел переговоры с Председателем КНР Си Цзиньпином. Лидеры России и Китая "
+     "приняли Совместное заявление об углублении всеобъемлющего партнерства и стратегического взаимодействия.",
+     "2015-05-08", {sym(PUTIN, "meets", XI), (PUTIN, "leaderOf", RU), (XI, "leaderOf", CN),
+                    (PUTIN, "signs", "joint-statement-2015-win-win"), (XI, "signs", "joint-statement-2015-win-win")}),
     ("Государственный визит начался с церемонии в Кремле.", "2024-05-16", set()),
     # --- cooperatesWith
     ("Россия готова сотрудничать с Китаем в сфере энергетики.", "2024-05-16", {sym(RU, "cooperatesWith", CN)}),
@@ -84,6 +113,11 @@ CASES = [
      "2001-07-16", {(RU, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation"),
                     (CN, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation")}),
     ("Россия и Китай не подписали Договор о добрососедстве, дружбе и сотрудничестве.", "2001-07-16", set()),
+    # "в присутствии X подписан …": X only witnesses the signing
+    ("В присутствии Путина и Си Цзиньпина подписан Договор о добрососедстве, дружбе и сотрудничестве.", "2021-06-28", set()),
+    ("Путин и Си Цзиньпин подписали Договор о добрососедстве, дружбе и сотрудничестве.", "2021-06-28",
+     {(PUTIN, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation"),
+      (XI, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation")}),
     # --- visits (both word orders)
     ("Путин прибыл с государственным визитом в Китай.", "2024-05-16", {(PUTIN, "visits", CN)}),
     ("В Москву прибыл премьер Госсовета КНР Ли Цян.",
@@ -95,6 +129,9 @@ CASES = [
      {(CN, "supports", RU)}),
     # --- locatedIn, alignsWith
     ("Казань, Россия.", "2024-10-22", {("kazan", "locatedIn", RU)}),
+    # a dateline "city, venue": the catalogue places the venue in that city; a list of cities is no placement
+    ("Москва, Кремль.", "2015-05-08", {("moscow-kremlin", "locatedIn", "moscow")}),
+    ("Пекин, Москва и Казань приняли делегации.", "2024-10-22", set()),
     ("Стороны договорились о сопряжении ЕАЭС и инициативы «Один пояс, один путь».",
      "2024-05-16", {sym("belt-and-road-initiative", "alignsWith", "eurasian-economic-union")}),
     # --- collectives expanded to the document's two countries / two leaders

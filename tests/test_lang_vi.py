@@ -204,6 +204,11 @@ CASES = [
     # '… và sẵn sàng phối hợp với': the sentence's subject, not the organisation just named
     pytest.param("Phía Trung Quốc ủng hộ Lào phát huy vai trò tại Liên Hợp Quốc và sẵn sàng phối hợp chặt chẽ với phía Lào.", "2024-08-21",
                  {(CN, "supports", "laos"), (CN, "cooperatesWith", "laos")}, id="coordinated-verb-keeps-subject"),
+    # 'ngay sau khi kết thúc chuyến thăm X': the sentence's subject visited X
+    pytest.param("Thủ tướng Phạm Minh Chính đến Bắc Kinh chiều 5/7, ngay sau khi kết thúc chuyến công du Hàn Quốc.", "2024-07-05",
+                 {lead(CHINH, VN), (CHINH, "visits", "beijing"), (CHINH, "visits", "south-korea")}, id="after-ending-trip-to"),
+    pytest.param("Chủ tịch Tập Cận Bình hội đàm với Tổng thống Putin, người vừa kết thúc chuyến thăm Triều Tiên.", "2024-06-20",
+                 {MEET_XP, lead(XI, CN), lead(PUTIN, RU), (PUTIN, "visits", "north-korea")}, id="after-trip-relative-clause"),
     # negative rows
     pytest.param("Ông Putin cho biết Nga gặp khó khăn trong thương mại, trong khi ông Tập Cận Bình kêu gọi đối thoại.", "2024-06-20",
                  set(), id="gap-kho-khan-is-not-a-meeting"),
@@ -223,6 +228,8 @@ CASES = [
                  {meets(SON, LAVROV)}, id="minister-receives-is-a-meeting"),
     pytest.param("Việt Nam ghi nhận những hỗ trợ mà Nga dành cho các nước châu Phi.", "2024-06-20",
                  set(), id="support-relative-clause-not-vietnam"),
+    pytest.param("Tổng thống Putin đánh giá cao kết quả chuyến thăm Trung Quốc của Thủ tướng Mishustin, chưa kết thúc chuyến thăm Ấn Độ.", "2024-07-05",
+                 {lead(PUTIN, RU), lead(MISHUSTIN, RU), (MISHUSTIN, "visits", CN)}, id="trip-of-other-person-and-negated-end"),
     # boilerplate
     pytest.param("Ảnh: TTXVN\nNguồn: Reuters\nBiên tập: Nguyễn Văn A\nBản quyền thuộc về Báo Nga Trung.\nChia sẻ", "2024-05-16",
                  set(), id="boilerplate"),

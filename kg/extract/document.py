@@ -16,7 +16,7 @@ from kg.lang import language_data
 from kg.text import match_form
 
 from .dates import YearReference, infer_year
-from .gazetteer import NAME, SHORT, Gazetteer, default_gazetteer
+from .gazetteer import NAME, SERIES, SHORT, Gazetteer, default_gazetteer
 from .meetings import MeetingReport, extract_meetings
 from .mentions import LEADER_ROLES, Mention, MentionResolver, Span
 from .relations import SIGNATURES, Fact, extract_relations
@@ -91,6 +91,7 @@ class DocumentExtractor:
         facts.extend(self._leader_facts(mentions, cat))
         facts.extend(self._venue_facts(folded, spans, mentions, cat))
         facts.extend(self._possessive_places(folded, spans, mentions, cat))
+        facts.extend(self._comma_places(folded, mentions, cat))
         persons = self.resolver.principals(mentions, "Person")
 
         def counterpart(person: str) -> str | None:
@@ -135,23 +136,39 @@ class DocumentExtractor:
                 out.append(Fact(m.entity, "locatedIn", country, m.sentence, "place.possessive-in-name", m.text, 0.7))
         return out
 
+    @staticmethod
+    def _comma_places(folded: str, mentions: list[Mention], cat: Catalogue) -> list[Fact]:
+        """'Москва, Кремль', 'Kremlin, Moscow': two places joined by a comma, one of which the
+        catalogue places in the other."""
+        out = []
+        for a, b in zip(mentions, mentions[1:]):
+            if a.type != "Place" or b.type != "Place" or not a.entity or not b.entity or a.sentence != b.sentence \
+                    or folded[a.end:b.start].strip() != "," or a.entity not in cat or b.entity not in cat:
+                continue
+            for inner, outer in ((a, b), (b, a)):
+                if cat[inner.entity].located_in == outer.entity:
+                    out.append(Fact(inner.entity, "locatedIn", outer.entity, a.sentence, "place.comma-place",
+                                    folded[a.start:b.end], 0.7))
+        return out
+
     def _venue_facts(self, folded: str, spans: list[Span], mentions: list[Mention], cat: Catalogue) -> list[Fact]:
         """'саммит ШОС в Тяньцзине' named as one event: the place inside the name hosts it (languages
         whose relations.json sets "venue_in_event_name")."""
         out = []
         for m in mentions:
-            if m.type != "Event" or not m.entity or m.kind != NAME \
+            if m.type != "Event" or not m.entity or m.kind not in (NAME, SERIES) \
                     or not language_data(spans[m.sentence].lang, "relations").get("venue_in_event_name"):
                 continue
-            cut = folded.find(" ", m.start, m.end)
-            if cut == -1:
-                continue
-            inner = " " * (cut - m.start) + folded[cut:m.end]     # the name without its head word
-            for h in self.gaz.find(inner):
-                for s in h.surfaces:
-                    if s.kind == NAME and s.ref in cat and cat[s.ref].type == "Place":
-                        out.append(Fact(s.ref, "hosts", m.entity, m.sentence, "event.venue-in-name", m.text, 0.7))
-                        break
+            cut, found = folded.find(" ", m.start, m.end), False
+            while cut != -1 and not found:     # the name without its head word(s)
+                inner = " " * (cut - m.start) + folded[cut:m.end]
+                for h in self.gaz.find(inner):
+                    for s in h.surfaces:
+                        if s.kind == NAME and s.ref in cat and cat[s.ref].type == "Place":
+                            out.append(Fact(s.ref, "hosts", m.entity, m.sentence, "event.venue-in-name", m.text, 0.7))
+                            found = True
+                            break
+                cut = folded.find(" ", cut + 1, m.end)
         return out
 
     @staticmethod

@@ -85,6 +85,8 @@ class Rule:
     as_countries: bool = False      # "the two leaders discussed cooperation": a group of persons stands for their countries
     coordinated: bool = False       # objects listed after the first one count too ('出席E1和…E2')
     unless_before: re.Pattern | None = None     # no fact when this matches the text just before the trigger ('invited X to visit')
+    witness: re.Pattern | None = None           # matched just before the subject ('в присутствии X'): X only watches, no fact
+    companions: re.Pattern | None = None        # right after the subject ('X вместе с Y … посетит'): the persons named up to the trigger act too
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +201,8 @@ def lexicon_for(folder: str) -> Lexicon:
             as_countries=raw.get("persons_as_countries", False),
             coordinated=raw.get("coordinated", False),
             unless_before=re.compile(raw["unless_before"]) if "unless_before" in raw else None,
+            companions=re.compile(raw["companions"]) if "companions" in raw else None,
+            witness=re.compile(f"(?:{raw['witness']})$") if "witness" in raw else None,
         ))
     templates = tuple(_compile_template({**t, "id": f"{folder}.{t['id']}"}, folder) for t in data.get("templates", ()))
     return Lexicon(tuple(rules), templates,
@@ -322,10 +326,10 @@ def _is_speaker(m: Mention, folded: str, lex: Lexicon) -> bool:
 
 def _is_modifier(m: Mention, folded: str, lex: Lexicon) -> bool:
     """'金砖国家领导人', 'BRICS leaders', 'lãnh đạo BRICS': the entity names a group of people, not an agent."""
-    if m.type not in ("Organization", "Country") or m.is_group:
+    if m.type not in ("Organization", "Country"):
         return False
     after = folded[m.end:m.end + 12].lstrip(" ")
-    if lex.modifier_after and lex.modifier_after.match(after):
+    if not m.is_group and lex.modifier_after and lex.modifier_after.match(after):
         return True
     before = folded[max(0, m.start - 24):m.start].rstrip(" ")
     return bool(lex.modifier_before) and before.endswith(lex.modifier_before)
@@ -433,6 +437,11 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                     members = subj.refs
                 else:
                     other = _with_object(ms, folded, subj.end, t.start(), rule.object_types, lex)
+                    if other is None and lex.comitative is not None:
+                        # "A готова вместе с B укреплять взаимную поддержку": B is the companion, A the agent
+                        mk = next((k for k in lex.comitative.finditer(folded, max(s_start, subj.start - 16), subj.start)
+                                   if not folded[k.end():subj.start].strip()), None)
+                        other = mk and _nearest_before(ms, mk.start(), rule.subject_types, rule.window)
                     if other is None:
                         continue
                     members = tuple(dict.fromkeys(subj.refs + other.refs))
@@ -467,7 +476,7 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             else:
                 subj = _nearest_before(ms, t.start(), rule.subject_types, rule.window) \
                     or _nearest_after([m for m in ms if m is not obj], t.end(), rule.subject_types, rule.window)
-            if subj is None:
+            if subj is None or rule.witness is not None and rule.witness.search(folded, max(s_start, subj.start - 40), subj.start):
                 continue
             if obj is None:
                 if rule.relation in SYMMETRIC and subj.is_group and subj.type in ("Country", "Person"):
@@ -486,6 +495,17 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             if rule.harmonize:
                 subj, obj = _harmonize(subj, obj, cat)
             emit(subj, rule.relation, obj, rule.id, trig, rule.confidence)
+            if rule.companions is not None:
+                for k in rule.companions.finditer(folded, s_start, t.start()):
+                    head = next((m for m in ms if m.end == k.start() and m.type == subj.type and m.refs), None)
+                    if head is None or not (head is subj or k.end() <= subj.start) \
+                            or re.search(r"[.;:!?]", folded[head.end:t.start()]):
+                        continue
+                    for extra in ms:     # the head and everyone named with it up to the trigger
+                        if (extra is head or k.end() <= extra.start and extra.end <= t.start()) \
+                                and extra is not subj and extra.refs and extra.type == subj.type:
+                            emit(extra, rule.relation, obj, rule.id, trig, rule.confidence)
+                    break
             if rule.coordinated and obj.start >= t.end():
                 for extra in _coordinated(ms, obj, folded, s_end, rule, lex):
                     emit(subj, rule.relation, extra, rule.id, trig, rule.confidence)
