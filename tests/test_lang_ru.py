@@ -123,6 +123,10 @@ CASES = [
     ("В Москву прибыл премьер Госсовета КНР Ли Цян.",
      "2024-08-20", {("li-qiang", "visits", "moscow"), ("li-qiang", "leaderOf", CN)}),
     ("Шойгу посетил Пекин.", "2024-11-01", {("sergei-shoigu", "visits", "beijing")}),
+    # "прибыл (в P) из Q": Q was visited before, unless Q is the traveller's own country or city
+    ("Премьер Госсовета КНР Ли Цян прилетел в Минск из Москвы.", "2024-08-22",
+     {("li-qiang", "visits", "minsk"), ("li-qiang", "visits", "moscow"), ("li-qiang", "leaderOf", CN)}),
+    ("Путин прилетел в Пекин из Москвы.", "2024-05-16", {(PUTIN, "visits", "beijing")}),
     ("Китайский лидер прибыл в Москву по приглашению Путина.", "2023-03-20",
      {(XI, "leaderOf", CN), (XI, "visits", "moscow")}),
     ("Ван И сообщил, что Китай поддерживает усилия России по урегулированию кризиса.", "2024-03-18",
