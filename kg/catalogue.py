@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
 ENTITY_TYPES = ("Person", "Country", "Organization", "Place", "Event", "Agreement", "Initiative")
 LANG_TAGS = ("en", "zh-Hans", "zh-Hant", "vi", "ru")
@@ -95,6 +95,7 @@ class Catalogue:
                 raise ValueError(f"duplicate catalogue id {e.id!r}")
             self.entities[e.id] = e
         self._holders: dict[tuple[str, str | None], list[tuple[Office, Entity]]] = {}
+        self._derived: dict[object, Any] = {}      # shared with overlays (they add provisional persons only)
         for e in self.entities.values():
             for o in e.offices:
                 self._holders.setdefault((o.role, o.of), []).append((o, e))
@@ -125,9 +126,30 @@ class Catalogue:
         """This catalogue plus `extra` entities (a document's provisional ones); self when none."""
         if not extra:
             return self
+        self._derived_store()           # created before the copy, so the view shares it
         view = copy.copy(self)
         view.entities = {**self.entities, **extra}
         return view
+
+    def country_of(self, entity_id: str | None) -> str | None:
+        """The entity itself when it is a country, else the country it belongs to or lies in."""
+        if entity_id is None or entity_id not in self.entities:
+            return None
+        e = self.entities[entity_id]
+        return entity_id if e.type == "Country" else e.country
+
+    def derived(self, key: object, build: Callable[["Catalogue"], Any]) -> Any:
+        """`build(self)`, computed once per catalogue and shared with its overlays: for indexes over
+        catalogue entities other than persons (an overlay adds only a document's provisional persons)."""
+        store = self._derived_store()
+        if key not in store:
+            store[key] = build(self)
+        return store[key]
+
+    def _derived_store(self) -> dict[object, Any]:
+        if "_derived" not in self.__dict__:     # an unpickled catalogue (gazetteer disk cache) has none yet
+            self._derived = {}
+        return self._derived
 
     def depth(self, entity_id: str) -> int:
         """How many containing places a place has (venue -> city -> country): larger is more specific."""

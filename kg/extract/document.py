@@ -159,16 +159,15 @@ class DocumentExtractor:
             if m.type != "Event" or not m.entity or m.kind not in (NAME, SERIES) \
                     or not language_data(spans[m.sentence].lang, "relations").get("venue_in_event_name"):
                 continue
-            cut, found = folded.find(" ", m.start, m.end), False
-            while cut != -1 and not found:     # the name without its head word(s)
-                inner = " " * (cut - m.start) + folded[cut:m.end]
-                for h in self.gaz.find(inner):
-                    for s in h.surfaces:
-                        if s.kind == NAME and s.ref in cat and cat[s.ref].type == "Place":
-                            out.append(Fact(s.ref, "hosts", m.entity, m.sentence, "event.venue-in-name", m.text, 0.7))
-                            found = True
-                            break
-                cut = folded.find(" ", cut + 1, m.end)
+            found_at = None
+            for cut, h in self.gaz.names_inside(folded, m.start, m.end):   # the name without its head word(s)
+                if found_at is not None and cut != found_at:
+                    break
+                place = next((s.ref for s in h.surfaces
+                              if s.kind == NAME and s.ref in cat and cat[s.ref].type == "Place"), None)
+                if place is not None:
+                    out.append(Fact(place, "hosts", m.entity, m.sentence, "event.venue-in-name", m.text, 0.7))
+                    found_at = cut
         return out
 
     @staticmethod

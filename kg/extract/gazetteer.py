@@ -223,6 +223,17 @@ class Gazetteer:
             self._add(p, Surface(PRONOUN, None, role="speaker_country", lang=lang))
 
     # -- searching ------------------------------------------------------------------
+    def names_inside(self, folded: str, start: int, end: int) -> Iterator[tuple[int, Hit]]:
+        """Hits inside a multi-word name folded[start:end] once its head word(s) are cut off, cutting
+        at each space in turn ('саммит ШОС в Тяньцзине' -> 'ШОС в Тяньцзине' -> 'в Тяньцзине' ...):
+        (the cut, a hit with offsets relative to `start`)."""
+        cut = folded.find(" ", start, end)
+        while cut != -1:
+            inner = " " * (cut - start) + folded[cut:end]
+            for h in self.find(inner):
+                yield cut, h
+            cut = folded.find(" ", cut + 1, end)
+
     def find(self, folded: str) -> list[Hit]:
         """Non-overlapping hits in `folded` (kg.text.match_form of the text), longest first."""
         raw: list[Hit] = []

@@ -154,62 +154,60 @@ def _present(persons: list[Mention], folded: str, span, lo: int, hi: int, t_star
 
 
 @cache
-def _venue_cue(folder: str) -> re.Pattern | None:
+def _venue_cue(folder: str) -> tuple[re.Pattern | None, frozenset[str]]:
     """meetings.json "venue_cue": a regex that must end right before a place for it to be the venue
     ('tại Bắc Kinh'); without one, every place of the sentence counts ('quan hệ giữa Moskva và Bắc Kinh'
-    names no venue)."""
-    cue = language_data(folder, "meetings").get("venue_cue")
-    return re.compile(rf"(?:{cue})$") if cue else None
+    names no venue). "venue_joiners": words that attach a further place to a venue ('…, ở Hà Nội')."""
+    d = language_data(folder, "meetings")
+    cue = d.get("venue_cue")
+    return (re.compile(rf"(?:{cue})$") if cue else None), frozenset(["", *d.get("venue_joiners", ())])
 
 
 def _venues(places: list[Mention], folded: str, span) -> list[Mention]:
     """The places of a sentence that can be its meeting's venue: after the venue cue, or right after
     such a place ('tại Đại lễ đường Nhân dân, Bắc Kinh')."""
-    cue = _venue_cue(folder_for(span.lang))
+    cue, joiners = _venue_cue(folder_for(span.lang))
     if cue is None:
         return places
     out: list[Mention] = []
     for m in places:
         if cue.search(folded, max(span.start, m.start - 30), m.start) or \
-                (out and folded[out[-1].end:m.start].strip(" ,") in ("", "ở", "tại", "thuộc", "của")):
+                (out and folded[out[-1].end:m.start].strip(" ,") in joiners):
             out.append(m)
     return out
-
-
-_VENUES: dict[tuple[int, str], str | None] = {}
-_NAME_INDEX: dict[int, tuple[re.Pattern, dict[str, str | None]]] = {}
 
 
 def _name_index(cat: Catalogue) -> tuple[re.Pattern, dict[str, str | None]]:
     """One regex over every place and organisation name (lower case) -> place id, or None for an
     organisation (so 'Shanghai' inside 'Shanghai Cooperation Organisation' is no venue)."""
-    if id(cat) not in _NAME_INDEX:
-        names: dict[str, str | None] = {}
-        for e in cat.entities.values():
-            if e.type in ("Place", "Organization"):
-                for n in list(e.labels.values()) + [a for ns in e.aliases.values() for a in ns]:
-                    if len(n) >= 3 and (e.type == "Organization" or n.lower() not in names):
-                        names[n.lower()] = e.id if e.type == "Place" else None
-        body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        _NAME_INDEX[id(cat)] = (re.compile(rf"(?<!\w)(?:{body})(?!\w)"), names)
-    return _NAME_INDEX[id(cat)]
+    names: dict[str, str | None] = {}
+    for e in cat.entities.values():
+        if e.type in ("Place", "Organization"):
+            for n in list(e.labels.values()) + [a for ns in e.aliases.values() for a in ns]:
+                if len(n) >= 3 and (e.type == "Organization" or n.lower() not in names):
+                    names[n.lower()] = e.id if e.type == "Place" else None
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)"), names
+
+
+def _venue_in_name(cat: Catalogue, event: str) -> str | None:
+    """The one city or venue an event's catalogue names contain ('BRICS summit in Kazan'), if any."""
+    pattern, names = cat.derived("place-name-index", _name_index)
+    e = cat[event] if event in cat else None
+    found = set()
+    for n in (list(e.labels.values()) + [a for ns in e.aliases.values() for a in ns]) if e else ():
+        found |= {names[x.group(0)] for x in pattern.finditer(n.lower())}
+    found = {pid for pid in found if pid and cat[pid].country}      # a city or venue, not 'Africa'
+    return found.pop() if len(found) == 1 else None
 
 
 def _event_venue(events: list[Mention], cat: Catalogue) -> str | None:
     """Talks 'on the sidelines of the BRICS summit' with no place of their own: the one place the
-    event's catalogue names contain ('BRICS summit in Kazan')."""
+    event's catalogue names contain."""
     for m in events:
-        key = (id(cat), m.entity)
-        if key not in _VENUES:
-            e = cat[m.entity] if m.entity in cat else None
-            pattern, names = _name_index(cat)
-            found = set()
-            for n in (list(e.labels.values()) + [a for ns in e.aliases.values() for a in ns]) if e else ():
-                found |= {names[x.group(0)] for x in pattern.finditer(n.lower())}
-            found = {pid for pid in found if pid and cat[pid].country}      # a city or venue, not 'Africa'
-            _VENUES[key] = found.pop() if len(found) == 1 else None
-        if _VENUES[key]:
-            return _VENUES[key]
+        venue = cat.derived(("event-venue", m.entity), lambda c, eid=m.entity: _venue_in_name(c, eid))
+        if venue:
+            return venue
     return None
 
 
@@ -347,15 +345,13 @@ def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: 
 
 def compatible(a: MeetingReport, b: MeetingReport, cat: Catalogue | None = None) -> bool:
     return a.participants == b.participants and (a.date is None or b.date is None or a.date == b.date) \
-        and not (cat is not None and a.mode == b.mode == "in_person" and _country(a.place, cat) and
-                 _country(b.place, cat) and _country(a.place, cat) != _country(b.place, cat))
+        and not (cat is not None and a.mode == b.mode == "in_person" and _apart(a.place, b.place, cat))
 
 
-def _country(place: str | None, cat: Catalogue) -> str | None:
-    """The country a place is in: one meeting in person cannot be in two countries."""
-    if place is None or place not in cat:
-        return None
-    return place if cat[place].type == "Country" else cat[place].country
+def _apart(a: str | None, b: str | None, cat: Catalogue) -> bool:
+    """Two places in different countries: one meeting in person cannot be in both."""
+    ca, cb = cat.country_of(a), cat.country_of(b)
+    return bool(ca and cb and ca != cb)
 
 
 def _finer(a: str | None, b: str | None, cat: Catalogue | None) -> str | None:

@@ -253,13 +253,16 @@ class MentionResolver:
         whose name has the same head noun ('the BRICS summit … on the sidelines of the summit')."""
         extra: list[Mention] = []
         for si, span in enumerate(spans):
-            phrases = self.gaz.names.get(span.lang.split("-")[0], {}).get("event_anaphora", ())
+            names = self.gaz.names.get(span.lang.split("-")[0], {})
+            phrases = names.get("event_anaphora", ())
+            modifiers = names.get("event_anaphora_modifiers", ())
+            modified = re.compile(rf" (?:{'|'.join(map(re.escape, modifiers))})\b") if modifiers else None
             for phrase in phrases:
                 head = phrase.split()[-1]
                 for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded[span.start:span.end]):
                     a, b = span.start + m.start(), span.start + m.end()
                     if any(x.start < b and a < x.end for x in out) or \
-                            re.match(r" (?:in|at|of|on|held|hosted|last|next|this|itself)\b", folded[b:b + 10]):
+                            modified is not None and modified.match(folded[b:b + 10]):
                         continue        # 'the summit in Kazan', 'the summit last year': maybe another one
                     antecedent = next((x for x in reversed(out) if x.end <= a and x.type == "Event" and x.entity
                                        and head in self._folded[x.start:x.end]), None)
@@ -286,11 +289,10 @@ class MentionResolver:
         whose edition is unknown ('саммитом Шанхайской организации сотрудничества')."""
         if not self.gaz.names.get(span.lang.split("-")[0], {}).get("series_name_organization"):
             return None
-        cut = folded.find(" ", hit.start, hit.end)
-        if cut == -1:
-            return None
-        inner = " " * (cut - hit.start) + folded[cut:hit.end]        # the name without its head word
-        for h in self.gaz.find(inner):
+        first_cut = folded.find(" ", hit.start, hit.end)
+        for cut, h in self.gaz.names_inside(folded, hit.start, hit.end):    # the name without its head word
+            if cut != first_cut:
+                break
             for s in h.surfaces:
                 if s.kind == NAME and s.ref in self.cat and self.cat[s.ref].type == "Organization":
                     start, end = hit.start + h.start, hit.start + h.end

@@ -403,10 +403,10 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
     candidates = [m for m in ms if not _is_speaker(m, folded, lex)]
     ms = [m for m in ms if not _is_modifier(m, folded, lex)]
     candidates = [m for m in candidates if not _is_modifier(m, folded, lex)]
-    capitals, figurative_relations = _metonyms(folder_for(lang))
+    capitals, figurative_relations, blocker = _metonyms(folder_for(lang))
     literal = (ms, candidates)
-    figurative = ([_as_country(m, folded, capitals, cat) for m in ms],
-                  [_as_country(m, folded, capitals, cat) for m in candidates]) if capitals else literal
+    figurative = ([_as_country(m, folded, capitals, blocker, cat) for m in ms],
+                  [_as_country(m, folded, capitals, blocker, cat) for m in candidates]) if capitals else literal
     facts: list[Fact] = []
 
     def emit(subj: Mention, rel: str, obj: Mention, rule: str, trig: str, conf: float) -> None:
@@ -482,7 +482,7 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 if rule.relation in SYMMETRIC and subj.is_group and subj.type in ("Country", "Person"):
                     members = subj.refs
                     if rule.as_countries and subj.type == "Person":
-                        members = tuple(dict.fromkeys(cat[r].country for r in members if r in cat and cat[r].country))
+                        members = tuple(dict.fromkeys(c for r in members if (c := cat.country_of(r))))
                     facts.extend(_among(members, rule, trig, sentence))     # "the two sides cooperate"
                 continue
             if rule.relation in SYMMETRIC and subj.type != obj.type and {subj.type, obj.type} & {"Person"}:
@@ -537,22 +537,23 @@ def _coordinated(ms: list[Mention], obj: Mention, folded: str, s_end: int, rule:
 
 
 @cache
-def _metonyms(folder: str) -> tuple[frozenset[str], frozenset[str]]:
-    """relations.json "capital_metonyms" (place ids) and "metonym_relations": for those relations a
-    capital named as an agent stands for its country ('Москва и Пекин координируют …')."""
+def _metonyms(folder: str) -> tuple[frozenset[str], frozenset[str], re.Pattern | None]:
+    """relations.json "capital_metonyms" (place ids), "metonym_relations" and "metonym_blockers": for
+    those relations a capital named as an agent stands for its country ('Москва и Пекин координируют …'),
+    unless a blocker word (a preposition: 'в Пекине', 'in Beijing') makes it a place."""
     data = language_data(folder, "relations")
-    return frozenset(data.get("capital_metonyms", ())), frozenset(data.get("metonym_relations", ()))
+    blockers = data.get("metonym_blockers", ())
+    blocker = re.compile(rf"(?:^|[\s(«\"])(?:{'|'.join(map(re.escape, blockers))})\s*$") if blockers else None
+    return frozenset(data.get("capital_metonyms", ())), frozenset(data.get("metonym_relations", ())), blocker
 
 
-_LOCATIVE = re.compile(r"(?:^|[\s(«\"])(?:в|во|из|на|под|до|к|ко|по|in|at|to|from)\s*$")
-
-
-def _as_country(m: Mention, folded: str, capitals: frozenset[str], cat: Catalogue) -> Mention:
-    """A capital as its country, unless a preposition makes it a place ('в Пекине')."""
+def _as_country(m: Mention, folded: str, capitals: frozenset[str], blocker: re.Pattern | None,
+                cat: Catalogue) -> Mention:
+    """A capital as its country, unless a blocker word before it makes it a place ('в Пекине')."""
     if m.type != "Place" or not m.refs or not set(m.refs) <= capitals \
-            or _LOCATIVE.search(folded, max(0, m.start - 6), m.start):
+            or blocker is not None and blocker.search(folded, max(0, m.start - 6), m.start):
         return m
-    countries = tuple(dict.fromkeys(cat[r].country for r in m.refs if r in cat and cat[r].country))
+    countries = tuple(dict.fromkeys(c for r in m.refs if (c := cat.country_of(r))))
     if len(countries) != len(m.refs):
         return m
     if m.entity:
@@ -565,13 +566,6 @@ def _among(members: tuple[str, ...], rule: Rule, trigger: str, sentence: int) ->
     return [Fact(a, rule.relation, b, sentence, rule.id, trigger, rule.confidence)
             for a in members for b in members
             if a != b and (rule.relation not in SYMMETRIC or a < b)]
-
-
-def _country_of(ref: str, cat: Catalogue) -> str | None:
-    if ref not in cat:
-        return None
-    e = cat[ref]
-    return ref if e.type == "Country" else e.country
 
 
 def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Lexicon, sentence: int,
@@ -605,8 +599,8 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                 continue
             if tpl.foreign and cat is not None:
                 a, b = (bound[n] for n in tpl.foreign)
-                ca = {_country_of(r, cat) for r in a.refs} - {None}
-                cb = {_country_of(r, cat) for r in b.refs} - {None}
+                ca = {cat.country_of(r) for r in a.refs} - {None}
+                cb = {cat.country_of(r) for r in b.refs} - {None}
                 if not ca or not cb or ca & cb:
                     continue    # "Putin's Moscow talks": the host at home, no visit
             for name in tpl.adjective_slots:     # a country adjective: placed where the first mention slot is
