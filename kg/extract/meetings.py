@@ -35,6 +35,8 @@ class MeetingLexicon:
     exclude: tuple[str, ...]
     anaphora: tuple[str, ...]
     separate: re.Pattern | None = None
+    country_host: re.Pattern | None = None      # 'Việt Nam đón …': a state receiving visitors, no meeting
+    multilateral: re.Pattern | None = None      # 'a trilateral meeting with C': everyone named takes part
 
 
 @cache
@@ -45,6 +47,8 @@ def meeting_lexicon(folder: str) -> MeetingLexicon:
         {k: tuple(v) for k, v in d.get("mode_cues", {}).items()},
         tuple(d.get("exclude", ())), tuple(d.get("anaphora", ())),
         re.compile(d["separate"]) if d.get("separate") else None,
+        re.compile(d["country_host"]) if d.get("country_host") else None,
+        re.compile(d["multilateral"]) if d.get("multilateral") else None,
     )
 
 
@@ -231,7 +235,6 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
     for i, span, lo, hi in _clauses(spans, folded):
         folder = folder_for(span.lang)
         lex = meeting_lexicon(folder)
-        lex_data = language_data(folder, "meetings")
         if not lex.triggers:
             continue
         text = folded[lo:hi]
@@ -246,8 +249,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         if not found or any(x in text for x in lex.exclude):
             continue
         t, mode = found
-        host = lex_data.get("country_host")
-        if host and re.fullmatch(host, t.group(0)) and any(
+        if lex.country_host is not None and lex.country_host.fullmatch(t.group(0)) and any(
                 m.type == "Country" and re.fullmatch(r"[\s,]*(?:\w+ ){0,2}?", folded[m.end:t.start()])
                 for m in mentions[i] if lo <= m.start and m.end <= t.start()) and any(
                 m.type == "Person" and 0 <= m.start - t.end() <= 12 for m in mentions[i]):
@@ -257,8 +259,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         if len({r for m in talking for r in m.refs}) >= 2:
             persons = talking       # '…, Kremlin aide Yuri Ushakov told reporters': the source, not a participant
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction)
-        multilateral = language_data(folder, "meetings").get("multilateral")
-        if multilateral and re.search(multilateral, text) and len({r for m in persons for r in m.refs}) >= 3:
+        if lex.multilateral is not None and lex.multilateral.search(text) and len({r for m in persons for r in m.refs}) >= 3:
             participants = frozenset(r for m in persons for r in m.refs)   # 'a trilateral meeting with C'
         day, _ = find_date(folded[span.start:span.end], span.lang, ref)
         place = _place(_venues([m for m in mentions[i] if m.type == "Place"], folded, span), cat) \
