@@ -128,6 +128,7 @@ class Lexicon:
     opener: re.Pattern | None = None    # a dateline or source tag a clause may open with ('【明报专讯】', '新华社…电')
     relative: re.Pattern | None = None  # a relative clause after a name: ', người đang thăm …' acts for that name
     coordinated_verb: re.Pattern | None = None  # '… và sẵn sàng phối hợp': a second verb of the sentence's subject
+    loose_conjunction: re.Pattern | None = None  # conjunctions that join names across other words ('A và B cùng lên án C': not 'cùng')
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -219,7 +220,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    comma_list_closes=data.get("comma_list_closes", False),
                    opener=re.compile(data["clause_opener"]) if data.get("clause_opener") else None,
                    relative=re.compile(data["relative_opener"]) if data.get("relative_opener") else None,
-                   coordinated_verb=re.compile(data["coordinated_verb"]) if data.get("coordinated_verb") else None)
+                   coordinated_verb=re.compile(data["coordinated_verb"]) if data.get("coordinated_verb") else None,
+                   loose_conjunction=_alternation(data.get("loose_conjunctions", []), boundary))
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -258,7 +260,8 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
             elif lex.comma_list_closes and gap.strip() == "," and not _list_closes(mentions, i, folded, lex):
                 pass        # "At the invitation of X, Y will visit": a comma alone, no closing "and", is no list
             elif len(gap) <= 16 and lex.conjunction.fullmatch(gap.strip() or " ") or \
-                    (loose and len(gap) <= 16 and lex.conjunction.search(gap) and not re.search(r"[.;:!?。；：]", gap)
+                    (loose and len(gap) <= 16 and (lex.loose_conjunction or lex.conjunction).search(gap)
+                     and not re.search(r"[.;:!?。；：]", gap)
                      and len(gap.split()) <= 3):
                 members = tuple(dict.fromkeys(prev.refs + m.refs))
                 out[-1] = replace(prev, end=m.end, entity=None, members=members, kind="group")
