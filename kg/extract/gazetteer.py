@@ -79,7 +79,7 @@ class Gazetteer:
         self.names = {f: load(f, "names") for f in LANGUAGE_FOLDERS}
         for e in catalogue.entities.values():
             for lang, text, kind in _entity_surfaces(e):
-                self._add_phrase(lang, text, Surface(kind, e.id, lang=lang))
+                self._add_phrase(lang, text, Surface(kind, e.id, lang=lang), self._surname_first(lang, e))
         self.series: dict[str, tuple[str, ...]] = {}
         self.venues: dict[str, frozenset[str]] = {}      # edition -> places its names contain (Kazan BRICS summit)
         self.patterns: list[_Pattern] = []
@@ -121,10 +121,16 @@ class Gazetteer:
             return
         self._table.setdefault(key, set()).add(surface)
 
-    def _add_phrase(self, lang: str, text: str, surface: Surface) -> None:
+    def _surname_first(self, lang: str, e: Entity) -> bool:
+        """names.json "surname_first_countries": a person of those countries declines only the last
+        word of the name (Russian: с Дун Цзюнем, с Ван Вэньтао)."""
+        countries = (self.names.get(lang) or {}).get("surname_first_countries", ())
+        return e.type == "Person" and e.country in countries
+
+    def _add_phrase(self, lang: str, text: str, surface: Surface, last_only: bool = False) -> None:
         """Add a string with the variants its language generates (case forms, no diacritics)."""
         data = self.names.get(lang) or {}
-        forms = case_forms(text) if data.get("inflect") else [text]
+        forms = case_forms(text, last_only) if data.get("inflect") else [text]
         for form in forms:
             self._add(form, surface)
             if data.get("diacritic_variants") and " " in form.strip():

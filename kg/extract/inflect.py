@@ -13,6 +13,7 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _GENDERS = {"masc", "femn", "neut", "plur"}      # plur: an adjective in the plural (российско-китайские)
 _HARD = frozenset("бвгджзклмнпрстфхцчшщ")
 _ENDINGS = {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"}
+_SOFT_ENDINGS = {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е"}     # Цзюнь -> Цзюнем
 _CYRILLIC = re.compile("[А-ЯЁ][а-яё]+")
 
 
@@ -47,10 +48,14 @@ def _inflect_cached(word: str, grammemes: frozenset[str]) -> str:
     if sep and tail:      # премьер-министр, вице-президент: inflect the last part
         return head + "-" + _inflect_cached(tail, grammemes)
     p = _parse(word)
-    if p is None and word[:1].isupper() and len(word) >= 3 and word[-1] in _HARD and _CYRILLIC.fullmatch(word):
-        # a name pymorphy does not know (Цян, Цзиньпин): declined as a masculine hard-stem noun
+    if p is None and word[:1].isupper() and len(word) >= 3 and _CYRILLIC.fullmatch(word):
+        # a name pymorphy does not know (Цян, Цзиньпин; Цзюнь): declined as a masculine hard- or soft-stem noun
         case = next((g for g in grammemes if g in _ENDINGS), None)
-        return word + _ENDINGS[case] if case else word
+        if case and word[-1] in _HARD:
+            return word + _ENDINGS[case]
+        if case and word[-1] == "ь" and word[-2] in _HARD:
+            return word[:-1] + _SOFT_ENDINGS[case]
+        return word
     if p is None or "Fixd" in p.tag.grammemes:
         return word
     form = p.inflect(set(grammemes) | ({"sing"} if "plur" not in grammemes else set()))
@@ -75,9 +80,12 @@ def _forms(words: list[tuple[str, str | None]]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def case_forms(phrase: str) -> list[str]:
-    """The phrase in the six cases (singular), the original first."""
+def case_forms(phrase: str, last_only: bool = False) -> list[str]:
+    """The phrase in the six cases (singular), the original first. `last_only`: only the last word
+    declines (a surname-first name: с Дун Цзюнем, not *Дуном Цзюнем)."""
     words = [(w, None) for w in phrase.split()]
+    if last_only and len(words) > 1:
+        words = [(w, "nomn") for w, _ in words[:-1]] + words[-1:]
     return list(dict.fromkeys([phrase, *_forms(words)]))
 
 
