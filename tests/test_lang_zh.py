@@ -240,6 +240,37 @@ CASES = [
     ("中国和俄罗斯参加了“海上联合－2016”演习。", "2016-09-13", ({(CN, "attends", "joint-sea-2016")}, set())),
     ("中国石油天然气集团公司董事长周吉平在上海西郊宾馆出席仪式。", "2014-05-21",
      ({("zhou-jiping", "leaderOf", "cnpc")}, set())),
+    # --- '应X邀请，Y将对Z进行访问': the host who invites does not visit; a visit clause ends at the comma
+    ("應俄羅斯總統普丁邀請，國家主席習近平將於5月7日至10日對俄羅斯進行國事訪問，並出席紀念活動。", "2025-05-05",
+     ({(XI, "visits", RU)}, {(PUTIN, "visits", RU)})),
+    ("应国务院总理李强邀请，俄罗斯总理米舒斯京将于8月20日至21日对中国进行正式访问。", "2024-08-16",
+     ({("mikhail-mishustin", "visits", CN)}, {("li-qiang", "visits", CN)})),
+    ("普京结束对朝鲜的国事访问，随后前往越南。", "2024-06-20",
+     ({(PUTIN, "visits", "north-korea"), (PUTIN, "visits", "vietnam")}, set())),
+    ("习近平对哈萨克斯坦进行国事访问，并出席在阿斯塔纳举行的上合组织峰会。", "2024-07-02",
+     ({(XI, "visits", "kazakhstan"), (XI, "attends", "2024-sco-summit")}, {(XI, "visits", "astana")})),
+    # --- '到P进行访问', '来华出席', not '同来华…的X' for the host
+    ("習近平今年3月到莫斯科進行國事訪問。", "2023-05-16", ({(XI, "visits", "moscow")}, set())),
+    ("拉夫罗夫来华出席上合组织外长理事会会议。", "2023-05-16", ({(LAVROV, "visits", CN)}, set())),
+    ("王毅在北京会见来华访问的拉夫罗夫。", "2023-05-16", ({(LAVROV, "visits", CN)}, {(WANG, "visits", CN)})),
+    ("未来华俄两国要加强合作。", "2023-05-16", (set(), {(PUTIN, "visits", CN)})),
+    # --- short titles of the China-Russia joint statements ('中俄关于…的联合声明', '关于…的联合声明')
+    ("習近平和普丁共同簽署並發表《中俄關於深化新時代全面戰略協作夥伴關係的聯合聲明》。", "2023-03-22",
+     ({(XI, "signs", "joint-statement-2023-deepening-new-era"), (PUTIN, "signs", "joint-statement-2023-deepening-new-era")}, set())),
+    ("中国和俄罗斯签署了《关于深化新时代全面战略协作伙伴关系的联合声明》。", "2023-03-22",
+     ({(CN, "signs", "joint-statement-2023-deepening-new-era"), (RU, "signs", "joint-statement-2023-deepening-new-era")}, set())),
+    # --- '上合组织<城市>峰会': the edition held there nearest the date
+    ("白俄罗斯总统卢卡申科出席上合组织阿斯塔纳峰会。", "2024-07-04",
+     ({("alexander-lukashenko", "attends", "2024-sco-summit")}, {("alexander-lukashenko", "attends", "2017-sco-summit")})),
+    ("卢卡申科出席上合組織阿斯塔納峰會。", "2017-06-10",
+     ({("alexander-lukashenko", "attends", "2017-sco-summit")}, {("alexander-lukashenko", "attends", "2024-sco-summit")})),
+    ("普京出席金砖国家领导人厦门会晤。", "2017-09-04", ({(PUTIN, "attends", "9th-brics-summit")}, set())),
+    # --- sanctions '第N轮'; '是…东道主'; '在位于C的P举行'
+    ("欧盟宣布对俄罗斯实施第十六轮制裁。", "2025-02-24", ({("european-union", "opposes", RU)}, set())),
+    ("欧盟讨论是否对俄罗斯实施第十七轮制裁。", "2025-02-24", (set(), {("european-union", "opposes", RU)})),
+    ("俄罗斯是本届金砖峰会的东道主。", "2024-10-23", ({(RU, "hosts", "16th-brics-summit")}, set())),
+    ("上合組織峰會在位於天津的梅江會展中心舉行。", "2025-09-01",
+     ({("meijiang-convention-center", "hosts", "2025-sco-summit"), ("meijiang-convention-center", "locatedIn", "tianjin")}, set())),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
@@ -287,6 +318,9 @@ MEETINGS = [
     ("習近平16日於北京同普丁舉行會談。", "2024-05-17", {XI, PUTIN}, "2024-05-16", "beijing", "in_person"),
     ("习近平11日在俄罗斯远东城市符拉迪沃斯托克同普京举行会谈。", "2018-09-12",
      {XI, PUTIN}, "2018-09-11", "vladivostok", "in_person"),
+    # a regular meeting named with its series number: '举行中俄总理第二十九次定期会晤'
+    ("国务院总理李强当地时间3日下午在莫斯科同俄罗斯总理米舒斯京举行中俄总理第二十九次定期会晤。", "2024-12-04",
+     {"li-qiang", "mikhail-mishustin"}, "2024-12-03", "moscow", "in_person"),
 ]
 
 # '先后/相继会见了A、B，以及C': one bilateral meeting with each, none between the guests

@@ -153,6 +153,24 @@ class Gazetteer:
             for lang, texts in raw["surfaces"].items():
                 for text in texts:
                     self._add_phrase(lang, text, Surface(SERIES, raw["id"], lang=lang))
+            self._add_venue_series(raw["id"], members, raw.get("venue_surfaces", {}))
+
+    def _add_venue_series(self, series: str, members: tuple[str, ...], patterns: dict[str, list[str]]) -> None:
+        """series.json "venue_surfaces" ('上合组织{place}峰会'): the editions held at that place, a
+        sub-series resolved by date like the series ('上合组织阿斯塔纳峰会': 2017 or 2024)."""
+        if not patterns:
+            return
+        everywhere = frozenset.intersection(*(self.venues[e] for e in members))    # 上海 in 上海合作组织
+        for place in sorted({p for e in members for p in self.venues[e]} - everywhere):
+            editions = tuple(e for e in members if place in self.venues[e])
+            sub = f"{series}@{place}"
+            self.series[sub] = editions
+            entity = self.catalogue[place]
+            for lang, texts in patterns.items():
+                names = [v for k, v in entity.labels.items() if k.split("-")[0] == lang]
+                for name in names + list(entity.aliases.get(lang, ())):
+                    for text in texts:
+                        self._add_phrase(lang, text.replace("{place}", name), Surface(SERIES, sub, lang=lang))
 
     def _venues_named_in(self, event: Entity) -> frozenset[str]:
         names = [fold(n) for n in event.labels.values()] + [fold(n) for ns in event.aliases.values() for n in ns]
@@ -227,6 +245,21 @@ class Gazetteer:
                 self._add(p, Surface(PRONOUN, None, role=role, lang=lang))
         for p in data.get("speaker_country", ()):
             self._add(p, Surface(PRONOUN, None, role="speaker_country", lang=lang))
+        self._add_label_variants(lang, data.get("label_variants", ()))
+
+    def _add_label_variants(self, lang: str, rules: list[dict]) -> None:
+        """names.json "label_variants": shorter forms of long titles, by regex on the folded label
+        ('中华人民共和国和俄罗斯联邦关于…的联合声明' is also cited as '中俄关于…的联合声明')."""
+        for rule in rules:
+            pattern, types = re.compile(rule["pattern"]), set(rule.get("types", ()))
+            for e in self.catalogue.entities.values():
+                if types and e.type not in types:
+                    continue
+                labels = [v for k, v in e.labels.items() if k.split("-")[0] == lang] + list(e.aliases.get(lang, ()))
+                for label in labels:
+                    short, n = pattern.subn(rule["replace"], fold(label), count=1)
+                    if n and len(short) >= rule.get("min_length", 8):
+                        self._add(short, Surface(NAME, e.id, lang=lang))
 
     # -- searching ------------------------------------------------------------------
     def names_inside(self, folded: str, start: int, end: int) -> Iterator[tuple[int, Hit]]:
