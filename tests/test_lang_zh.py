@@ -271,6 +271,15 @@ CASES = [
     ("俄罗斯是本届金砖峰会的东道主。", "2024-10-23", ({(RU, "hosts", "16th-brics-summit")}, set())),
     ("上合組織峰會在位於天津的梅江會展中心舉行。", "2025-09-01",
      ({("meijiang-convention-center", "hosts", "2025-sco-summit"), ("meijiang-convention-center", "locatedIn", "tianjin")}, set())),
+    # --- a title that qualifies another office names no one; a provisional name never ends in '·'
+    ("俄罗斯总统新闻秘书佩斯科夫表示，普京将出席上合组织天津峰会。", "2025-08-08",
+     ({(PUTIN, "attends", "2025-sco-summit")}, {(PUTIN, "leaderOf", RU), ("dmitry-peskov", "attends", "2025-sco-summit")})),
+    ("俄總統助理烏沙科夫透露，蒲亭將於9月赴華。", "2025-08-08",
+     ({(PUTIN, "visits", CN)}, {("yuri-ushakov", "visits", CN), (PUTIN, "leaderOf", RU)})),
+    ("蒙古国总统乌赫那·呼日勒苏赫会见王毅。", "2025-05-01",
+     {("ukhnaagiin-khurelsukh", "leaderOf", "mongolia"), meets("ukhnaagiin-khurelsukh", WANG)}),
+    ("新加坡总理黄循财会见王毅。", "2025-05-01",
+     {("new/person/黄循财", "leaderOf", "singapore"), meets("new/person/黄循财", WANG)}),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),

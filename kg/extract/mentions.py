@@ -21,9 +21,11 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cache
 from datetime import date, timedelta
 
 from kg.catalogue import Catalogue, Entity, Office
+from kg.lang import language_data
 from kg.text import is_cjk, match_form, slugify
 
 from .names import unknown_names
@@ -96,6 +98,12 @@ class MentionResolver:
     def _entity(self, entity_id: str) -> Entity:
         return self.provisional.get(entity_id) or self.cat[entity_id]
 
+    def _qualifies_office(self, folded: str, pos: int, span: Span) -> bool:
+        """names.json "office_qualified": words that, right after a title, make it part of another
+        office ('俄罗斯总统新闻秘书', '俄总统助理')."""
+        words = self.gaz.names.get(span.lang.split("-")[0], {}).get("office_qualified", ())
+        return any(folded.startswith(w, pos) for w in words)
+
     def _unknown_name(self, text: str, pos: int, span: Span, nxt: Hit | None, role: str | None,
                       country: str | None) -> Mention | None:
         """A name the catalogue lacks right after a title ('Foreign Minister Abbas Araghchi',
@@ -141,6 +149,8 @@ class MentionResolver:
             nxt = hits[k + 1][1] if k + 1 < len(hits) else None
             if IGNORE in kinds:
                 continue
+            if HONORIFIC in kinds and PRONOUN in kinds and _stands_alone(text, hit.end):
+                kinds = {PRONOUN}       # 'Ông cũng hội kiến …': an honorific used as a pronoun
             if NAME in kinds or SIDE in kinds:
                 s = _choose(surfaces, {NAME, SIDE}, state)
                 m = Mention(hit.start, hit.end, mtext, s.kind, self._type(s.ref), s.ref, sentence=si)
@@ -170,6 +180,8 @@ class MentionResolver:
                     person = None       # resolved when the name arrives (see above)
                 elif prev is not None and prev.type == "Person" and prev.entity and _adjacent(folded, prev.end, hit.start):
                     person = prev.entity
+                elif self._qualifies_office(folded, hit.end, span):
+                    continue        # '俄罗斯总统新闻秘书佩斯科夫': the title qualifies another office, names no one
                 elif (new := self._unknown_name(text, hit.end, span, nxt, s.role, s.ref)) is not None:
                     out.append(Mention(hit.start, hit.end, mtext, TITLE, "Person", new.entity, role=named_role,
                                        role_of=s.ref, sentence=si))
@@ -431,10 +443,63 @@ class MentionResolver:
             other = persons[0] if persons[1] == speaker else persons[1]
             return replace(m, entity=other)
         if m.role == "third":
-            for prev in reversed(before):
-                if prev.type == "Person" and prev.entity and m.sentence - prev.sentence <= 1:
-                    return replace(m, entity=prev.entity)
+            person = self._third_person(m, before, spans)
+            return replace(m, entity=person) if person else None
         return None
+
+    def _third_person(self, m: Mention, before: list[Mention], spans: list[Span]) -> str | None:
+        """'he/他/ông/он': the one person named before it in its sentence ('Putin said he …'; of several,
+        the one right before a speech verb), else the subject of the previous sentence: its one person,
+        the person it opens with, or of two the one not inside an opening phrase ('At the invitation of
+        Putin, Xi …'). None when two compete ('Xi and Putin met. He …')."""
+        names = self.gaz.names.get(spans[m.sentence].lang.split("-")[0], {})
+        same = [p for p in before if p.sentence == m.sentence and p.type == "Person" and p.refs]
+        if same:
+            if len({r for p in same for r in p.refs}) == 1 and same[-1].entity:
+                return same[-1].entity
+            gap = self._folded[same[-1].end:m.start]
+            speech = any(v in gap for v in names.get("speech_verbs", ()))
+            return same[-1].entity if speech and len(gap) <= 24 and same[-1].entity else None
+        prev = [p for p in before if p.sentence == m.sentence - 1 and p.type == "Person" and p.refs]
+        if not prev or any(not p.entity for p in prev):
+            return None
+        ids = list(dict.fromkeys(p.entity for p in prev))
+        if len(ids) == 1:
+            return ids[0]
+        joiners = names.get("subject_joiners", ())
+        for a, b in zip(prev, prev[1:]):
+            if a.entity != b.entity and self._folded[a.end:b.start].strip() in joiners:
+                return None     # 'Xi and Putin …': a pair, no one subject
+        span = spans[prev[0].sentence]
+        if _is_subject(self._folded[span.start:prev[0].start], span.lang):
+            return ids[0]
+        # 'At the invitation of Putin, Xi …', 'по приглашению Си Цзиньпина прибыл Путин': the other one
+        return ids[1] if len(ids) == 2 else None
+
+
+@cache
+def _object_marker(lang: str) -> re.Pattern | None:
+    """names.json "object_markers": words right before a person that make it no subject ('invitation of',
+    'with', '应', 'с', 'của')."""
+    names = language_data(lang, "names")
+    words = names.get("object_markers")
+    if not words:
+        return None
+    body = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?:(?<!\w)(?:{body})|{body})\s*$" if not names.get("word_boundaries", True)
+                      else rf"(?<!\w)(?:{body})\s*$")
+
+
+def _is_subject(prefix: str, lang: str) -> bool:
+    """A person after `prefix` (its sentence up to the name) may be the subject."""
+    marker = _object_marker(lang)
+    return marker is None or not marker.search(prefix)
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    """No name follows: the next word after `end` does not start with a capital letter."""
+    rest = text[end:end + 3].lstrip(" ")
+    return not rest or not rest[0].isupper()
 
 
 def _adjacent(folded: str, end: int, start: int) -> bool:
