@@ -280,6 +280,16 @@ CASES = [
      {("ukhnaagiin-khurelsukh", "leaderOf", "mongolia"), meets("ukhnaagiin-khurelsukh", WANG)}),
     ("新加坡总理黄循财会见王毅。", "2025-05-01",
      {("new/person/黄循财", "leaderOf", "singapore"), meets("new/person/黄循财", WANG)}),
+    # --- 白俄 is Belarus (not the pair Belarus-Russia); the one who joins is the name next to 加入
+    ("中方愿同白俄方深化各领域合作。", "2024-05-16", ({coop(CN, BY)}, {coop(CN, RU)})),
+    ("白俄总统卢卡申科会见王毅。", "2024-05-16", {(("alexander-lukashenko"), "leaderOf", BY), meets("alexander-lukashenko", WANG)}),
+    ("中方欢迎并支持印尼加入金砖国家。", "2025-01-07",
+     ({("indonesia", "memberOf", BRICS)}, {(CN, "memberOf", BRICS)})),
+    # --- '成员国包括A、B…', '作为O成员国，X'
+    ("上合组织成员国包括中国、俄罗斯、印度、巴基斯坦等。", "2024-05-16",
+     ({(CN, "memberOf", SCO), (RU, "memberOf", SCO), (IN, "memberOf", SCO), ("pakistan", "memberOf", SCO)}, set())),
+    ("作为上合组织成员国，哈萨克斯坦积极参与组织事务。", "2024-05-16", ({("kazakhstan", "memberOf", SCO)}, set())),
+    ("上合组织观察员国包括蒙古国。", "2024-05-16", (set(), {("mongolia", "memberOf", SCO)})),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
@@ -330,6 +340,9 @@ MEETINGS = [
     # a regular meeting named with its series number: '举行中俄总理第二十九次定期会晤'
     ("国务院总理李强当地时间3日下午在莫斯科同俄罗斯总理米舒斯京举行中俄总理第二十九次定期会晤。", "2024-12-04",
      {"li-qiang", "mikhail-mishustin"}, "2024-12-03", "moscow", "in_person"),
+    # '本月7日'; a shared meal is a meeting
+    ("國家主席習近平本月7日與俄羅斯總統普丁通電話。", "2025-05-20", {XI, PUTIN}, "2025-05-07", None, "phone"),
+    ("习近平当天中午同普京共进午餐。", "2025-05-09", {XI, PUTIN}, "2025-05-09", None, "in_person"),
 ]
 
 # '先后/相继会见了A、B，以及C': one bilateral meeting with each, none between the guests
