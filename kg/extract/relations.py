@@ -86,6 +86,7 @@ class Rule:
     coordinated: bool = False       # objects listed after the first one count too ('出席E1和…E2')
     unless_before: re.Pattern | None = None     # no fact when this matches the text just before the trigger ('invited X to visit')
     witness: re.Pattern | None = None           # matched just before the subject ('в присутствии X'): X only watches, no fact
+    witness_countries: bool = False             # ... but the witnesses' countries sign ('в присутствии глав двух государств подписан')
     companions: re.Pattern | None = None        # right after the subject ('X вместе с Y … посетит'): the persons named up to the trigger act too
 
 
@@ -204,6 +205,7 @@ def lexicon_for(folder: str) -> Lexicon:
             unless_before=re.compile(raw["unless_before"]) if "unless_before" in raw else None,
             companions=re.compile(raw["companions"]) if "companions" in raw else None,
             witness=re.compile(f"(?:{raw['witness']})$") if "witness" in raw else None,
+            witness_countries=raw.get("witness_countries", False),
         ))
     templates = tuple(_compile_template({**t, "id": f"{folder}.{t['id']}"}, folder) for t in data.get("templates", ()))
     return Lexicon(tuple(rules), templates,
@@ -479,7 +481,9 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             else:
                 subj = _nearest_before(ms, t.start(), rule.subject_types, rule.window) \
                     or _nearest_after([m for m in ms if m is not obj], t.end(), rule.subject_types, rule.window)
-            if subj is None or rule.witness is not None and rule.witness.search(folded, max(s_start, subj.start - 40), subj.start):
+            if subj is not None and rule.witness is not None and rule.witness.search(folded, max(s_start, subj.start - 40), subj.start):
+                subj = _countries_of(subj, cat) if rule.witness_countries and obj is not None else None
+            if subj is None:
                 continue
             if obj is None:
                 if rule.relation in SYMMETRIC and subj.is_group and subj.type in ("Country", "Person"):
@@ -562,6 +566,15 @@ def _as_country(m: Mention, folded: str, capitals: frozenset[str], blocker: re.P
     if m.entity:
         return replace(m, entity=countries[0], type="Country")
     return replace(m, members=countries, type="Country")
+
+
+def _countries_of(m: Mention, cat: Catalogue) -> Mention | None:
+    """The countries of the persons a mention names, as one group mention (None if any is unknown)."""
+    known = [cat.country_of(r) for r in m.refs]
+    if m.type != "Person" or not known or None in known:
+        return None
+    countries = tuple(dict.fromkeys(known))
+    return replace(m, entity=None, members=countries, kind="group", type="Country")
 
 
 def _among(members: tuple[str, ...], rule: Rule, trigger: str, sentence: int) -> list[Fact]:
