@@ -343,6 +343,9 @@ MEETINGS = [
     # '本月7日'; a shared meal is a meeting
     ("國家主席習近平本月7日與俄羅斯總統普丁通電話。", "2025-05-20", {XI, PUTIN}, "2025-05-07", None, "phone"),
     ("习近平当天中午同普京共进午餐。", "2025-05-09", {XI, PUTIN}, "2025-05-09", None, "in_person"),
+    # the earliest date of the sentence or paragraph, not the first pattern ('今天…，这是他5月7日就任后')
+    ("俄羅斯總統蒲亭今天上午抵達北京，這是他5月7日就任後首度出訪。習近平隨後同蒲亭舉行會談。", "2024-05-16",
+     {XI, PUTIN}, "2024-05-16", "beijing", "in_person"),
 ]
 
 # '先后/相继会见了A、B，以及C': one bilateral meeting with each, none between the guests

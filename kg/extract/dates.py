@@ -24,6 +24,7 @@ class DateRules:
     last_year: tuple[str, ...]
     anniversary: tuple[re.Pattern, ...]
     future: re.Pattern | None = None        # "will", "is set to": a bare weekday lies ahead, not behind
+    first_in_text: bool = False             # the earliest expression in the text wins, not the first pattern
 
 
 @cache
@@ -36,6 +37,7 @@ def rules_for(folder: str) -> DateRules:
         last_year=tuple(d.get("last_year", ())),
         anniversary=tuple(re.compile(p) for p in d.get("anniversary", ())),
         future=re.compile(d["future"]) if d.get("future") else None,
+        first_in_text=d.get("first_in_text", False),
     )
 
 
@@ -68,40 +70,51 @@ def _with_year(month: int, day: int, ref: date | None) -> date | None:
 
 
 def find_date(folded: str, lang: str, ref: date | None) -> tuple[date | None, tuple[int, int] | None]:
-    """The first resolvable date expression in the text, and its span."""
+    """The first resolvable date expression in the text, and its span: by pattern order, or by
+    position in the text where dates.json says "first_in_text" ('今天上午抵达…，这是他5月7日就任后': today)."""
     r = rules_for(folder_for(lang))
     exact = None if isinstance(ref, YearReference) else ref
+    best: tuple[date, tuple[int, int]] | None = None
     for pattern in r.patterns:
         for m in pattern.finditer(folded):
-            g = {k: v for k, v in m.groupdict().items() if v}
-            found: date | None = None
-            if "rel" in g:
-                found = exact + timedelta(days=r.relative[g["rel"]]) if exact else None
-            elif "wd" in g:
-                if exact:
-                    back = (exact.weekday() - r.weekdays[g["wd"]]) % 7
-                    found = exact - timedelta(days=back)
-                    if back and r.future is not None and r.future.search(folded, 0, m.start()):
-                        found = exact + timedelta(days=7 - back)     # "will meet on Tuesday"
-            else:
-                month = int(g["m"]) if "m" in g else r.months.get(g.get("mon", "").rstrip("."))
-                day = int(g["d"]) if "d" in g else None
-                if day is None:
-                    continue
-                if month is None:            # "15日下午": the day in the reference month
-                    if exact is None:
-                        continue
-                    found = _safe(exact.year, exact.month, day)
-                    if found and found > exact:
-                        prev = exact.replace(day=1) - timedelta(days=1)
-                        found = _safe(prev.year, prev.month, day)
-                elif "y" in g:
-                    found = _safe(int(g["y"]), month, day)
-                else:
-                    found = _with_year(month, day, ref)
-            if found:
+            found = _resolve(m, r, folded, ref, exact)
+            if found is None:
+                continue
+            if not r.first_in_text:
                 return found, m.span()
-    return None, None
+            if best is None or m.start() < best[1][0]:
+                best = (found, m.span())
+            break
+    return best if best is not None else (None, None)
+
+
+def _resolve(m: re.Match, r: DateRules, folded: str, ref: date | None, exact: date | None) -> date | None:
+    """The day a matched date expression names, or None when the reference does not allow it."""
+    g = {k: v for k, v in m.groupdict().items() if v}
+    if "rel" in g:
+        return exact + timedelta(days=r.relative[g["rel"]]) if exact else None
+    if "wd" in g:
+        if not exact:
+            return None
+        back = (exact.weekday() - r.weekdays[g["wd"]]) % 7
+        if back and r.future is not None and r.future.search(folded, 0, m.start()):
+            return exact + timedelta(days=7 - back)     # "will meet on Tuesday"
+        return exact - timedelta(days=back)
+    month = int(g["m"]) if "m" in g else r.months.get(g.get("mon", "").rstrip("."))
+    day = int(g["d"]) if "d" in g else None
+    if day is None:
+        return None
+    if month is None:            # "15日下午": the day in the reference month
+        if exact is None:
+            return None
+        found = _safe(exact.year, exact.month, day)
+        if found and found > exact:
+            prev = exact.replace(day=1) - timedelta(days=1)
+            found = _safe(prev.year, prev.month, day)
+        return found
+    if "y" in g:
+        return _safe(int(g["y"]), month, day)
+    return _with_year(month, day, ref)
 
 
 def infer_year(sentences: list[tuple[str, str]], known_years: dict[str, int], mentions_by_sentence: list[list[str]]) -> int | None:
