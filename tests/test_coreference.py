@@ -69,3 +69,50 @@ def test_vietnamese_honorific_before_a_name_is_no_pronoun():
     assert not [m for m in x.mentions if m.kind == "pronoun"]
     x = extract_text("Chủ tịch nước Tô Lâm đón Tổng thống Putin. Ông Putin cảm ơn Việt Nam.", published="2024-06-20")
     assert [m.entity for m in x.mentions if m.text == "Ông Putin"] == [PUTIN]
+
+
+# -- event anaphora: a generic reference to the latest named event with the same head noun -------
+BRICS16, BRF3 = "16th-brics-summit", "3rd-belt-and-road-forum"
+EVENTS = [
+    ("国家主席习近平抵达喀山出席金砖国家领导人第十六次会晤。本次峰会期间，习近平会见了印度总理莫迪。", "2024-10-22",
+     {meets(XI, MODI)}, "kazan"),
+    ("国家主席习近平抵达喀山出席金砖国家领导人第十六次会晤。峰会期间，习近平同普京举行会谈。", "2024-10-22",
+     {meets(XI, PUTIN)}, "kazan"),
+    ("第三届“一带一路”国际合作高峰论坛在北京开幕。俄罗斯总统普京出席本届论坛。", "2023-10-18",
+     {(PUTIN, "attends", BRF3)}, None),
+    ("第三届“一带一路”国际合作高峰论坛在北京开幕。普京出席此次论坛并发表讲话。", "2023-10-18",
+     {(PUTIN, "attends", BRF3)}, None),
+    ("Chủ tịch Trung Quốc Tập Cận Bình đến Kazan dự Hội nghị thượng đỉnh BRICS. Bên lề hội nghị, ông Tập hội kiến "
+     "Thủ tướng Ấn Độ Narendra Modi.", "2024-10-22", {meets(XI, MODI)}, "kazan"),
+    ("Chủ tịch Trung Quốc Tập Cận Bình đến Kazan dự Hội nghị thượng đỉnh BRICS. Tại hội nghị lần này, ông Tập đã gặp "
+     "Tổng thống Putin.", "2024-10-22", {meets(XI, PUTIN)}, "kazan"),
+    ("Hội nghị thượng đỉnh BRICS khai mạc tại Kazan. Chủ tịch Trung Quốc Tập Cận Bình tham dự Hội nghị.", "2024-10-22",
+     {(XI, "attends", BRICS16)}, None),
+    ("Председатель КНР Си Цзиньпин прибыл в Казань на саммит БРИКС. На полях саммита он провёл встречу "
+     "с премьер-министром Индии Нарендрой Моди.", "2024-10-22", {meets(XI, MODI)}, "kazan"),
+    ("Саммит БРИКС открылся в Казани. Председатель КНР Си Цзиньпин принял участие в саммите.", "2024-10-22",
+     {(XI, "attends", BRICS16)}, None),
+    ("Xi Jinping attended the BRICS summit in Kazan. On the sidelines of the summit, he met Narendra Modi.",
+     "2024-10-22", {meets(XI, MODI)}, "kazan"),
+]
+
+
+@pytest.mark.parametrize("text,published,present,place", EVENTS)
+def test_event_anaphora(text, published, present, place):
+    x = extract_text(text, published=published)
+    assert present <= {f.key() for f in x.facts}
+    if place:
+        assert [m.place for m in x.meetings] == [place]
+
+
+@pytest.mark.parametrize("text,published,absent", [
+    # another event of the same kind, named by something the catalogue lacks
+    ("Саммит БРИКС открылся в Казани. Премьер-министр Индии Нарендра Моди примет участие в саммите G20 в Рио.",
+     "2024-10-22", (MODI, "attends", BRICS16)),
+    ("国家主席习近平抵达喀山出席金砖国家领导人第十六次会晤。莫迪表示，印方支持G20峰会期间提出的倡议。", "2024-10-22",
+     ("india", "supports", BRICS16)),
+    ("Xi Jinping attended the BRICS summit in Kazan. Narendra Modi will attend the summit in Rio next year.",
+     "2024-10-22", (MODI, "attends", BRICS16)),
+])
+def test_no_event_anaphora(text, published, absent):
+    assert absent not in facts_of(text, published=published)

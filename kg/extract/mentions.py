@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 from datetime import date, timedelta
+from typing import Iterator
 
 from kg.catalogue import Catalogue, Entity, Office
 from kg.lang import language_data
@@ -261,27 +262,54 @@ class MentionResolver:
         return self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state))
 
     def _event_anaphora(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
-        """names.json "event_anaphora" ('the summit'): the latest named event before it in the document
-        whose name has the same head noun ('the BRICS summit … on the sidelines of the summit')."""
+        """names.json "event_anaphora" ('the summit') and "event_anaphora_patterns" ('本届峰会', 'hội nghị
+        lần này', 'на полях саммита'): the latest named event before it in the document whose name has
+        the same head noun ('the BRICS summit … on the sidelines of the summit')."""
         extra: list[Mention] = []
         for si, span in enumerate(spans):
-            names = self.gaz.names.get(span.lang.split("-")[0], {})
-            phrases = names.get("event_anaphora", ())
-            modifiers = names.get("event_anaphora_modifiers", ())
-            modified = re.compile(rf" (?:{'|'.join(map(re.escape, modifiers))})\b") if modifiers else None
-            for phrase in phrases:
-                head = phrase.split()[-1]
-                for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded[span.start:span.end]):
-                    a, b = span.start + m.start(), span.start + m.end()
-                    if any(x.start < b and a < x.end for x in out) or \
-                            modified is not None and modified.match(folded[b:b + 10]):
-                        continue        # 'the summit in Kazan', 'the summit last year': maybe another one
-                    antecedent = next((x for x in reversed(out) if x.end <= a and x.type == "Event" and x.entity
-                                       and head in self._folded[x.start:x.end]), None)
-                    if antecedent is not None:
-                        extra.append(Mention(a, b, self._text[a:b], "anaphor", "Event", antecedent.entity,
-                                             sentence=si))
+            for a, b, head in self._anaphors(folded, span, out):
+                if any(x.start < b and a < x.end for x in out):
+                    continue
+                antecedent = next((x for x in reversed(out) if x.end <= a and x.type == "Event" and x.entity
+                                   and self._has_head(x, head)), None)
+                if antecedent is not None:
+                    extra.append(Mention(a, b, self._text[a:b], "anaphor", "Event", antecedent.entity, sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
+
+    def _anaphors(self, folded: str, span: Span, out: list[Mention]) -> Iterator[tuple[int, int, str]]:
+        """(start, end, head noun) of each event anaphor of a sentence. A phrase followed by a modifier
+        ('the summit in Kazan', 'the summit last year') or a pattern match followed by a name
+        ('саммит G20', 'форум «Россия»') may be another event and is skipped."""
+        names = self.gaz.names.get(span.lang.split("-")[0], {})
+        modifiers = names.get("event_anaphora_modifiers", ())
+        modified = re.compile(rf" (?:{'|'.join(map(re.escape, modifiers))})\b") if modifiers else None
+        sentence = folded[span.start:span.end]
+        for phrase in names.get("event_anaphora", ()):
+            for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", sentence):
+                a, b = span.start + m.start(), span.start + m.end()
+                if modified is None or not modified.match(folded[b:b + 10]):
+                    yield a, b, phrase.split()[-1]
+        for pattern in _anaphora_patterns(span.lang.split("-")[0]):
+            for m in pattern.finditer(sentence):
+                a, b = (span.start + x for x in m.span("np" if "np" in pattern.groupindex else 0))
+                if not self._name_follows(b, out):
+                    yield a, b, m.group("head")
+
+    def _name_follows(self, pos: int, out: list[Mention]) -> bool:
+        """The next word after `pos` is capitalised, quoted or a number and is no person's name."""
+        rest = self._text[pos:pos + 40]
+        word = rest.lstrip(" ")
+        if not word or not (word[0].isupper() or word[0].isdigit() or word[0] in "«\"“'(（"):
+            return False
+        at = pos + len(rest) - len(word)
+        return not any(x.start == at and x.type == "Person" for x in out)
+
+    def _has_head(self, event: Mention, head: str) -> bool:
+        """The event's mention or one of its names contains the anaphor's head noun."""
+        if head in self._folded[event.start:event.end]:
+            return True
+        e = self._entity(event.entity)
+        return any(head in match_form(n) for n in [*e.labels.values(), *(a for ns in e.aliases.values() for a in ns)])
 
     def _counterpart_role(self, before: list[Mention], sentence: int, country: str | None,
                           ref_date: date | None) -> str | None:
@@ -475,6 +503,13 @@ class MentionResolver:
             return ids[0]
         # 'At the invitation of Putin, Xi …', 'по приглашению Си Цзиньпина прибыл Путин': the other one
         return ids[1] if len(ids) == 2 else None
+
+
+@cache
+def _anaphora_patterns(folder: str) -> tuple[re.Pattern, ...]:
+    """names.json "event_anaphora_patterns": regexes over folded text with a group 'head' (the head
+    noun, or its stem in inflecting languages) and optionally 'np', the mention without a preposition."""
+    return tuple(re.compile(p) for p in language_data(folder, "names").get("event_anaphora_patterns", ()))
 
 
 @cache
