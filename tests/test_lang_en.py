@@ -174,7 +174,7 @@ CASES = [
      {(PUTIN, "leaderOf", RU), (PUTIN, "visits", "beijing")}),
     # -- greetings and thanks are not support --------------------------------------------------
     ("Kim Jong Un welcomed Vladimir Putin at the airport in Pyongyang.", "2024-06-19",
-     {meets("kim-jong-un", PUTIN)}),
+     {meets("kim-jong-un", PUTIN), (PUTIN, "visits", "pyongyang")}),
     ("Putin thanked Kim Jong Un for the warm reception.", "2024-06-19", set()),
     ("Russia welcomed the Global Development Initiative.", "2024-06-19",
      {(RU, "supports", "global-development-initiative")}),
@@ -247,6 +247,90 @@ CASES = [
      {meets(PUTIN, "narendra-modi")}),
     # -- accusations are not statements of fact -----------------------------------------------
     ("Western governments have accused Iran of supporting Russia's war effort.", "2024-09-10", set()),
+    # -- meets: passives, 'sat down with', possessive and participle openers ---------------------
+    ("Talks were held between Wang Yi and Sergei Lavrov in Beijing on Tuesday.", "2024-04-10",
+     {meets("sergey-lavrov", "wang-yi")}),
+    ("Russian Foreign Minister Sergei Lavrov sat down with his Chinese counterpart Wang Yi in Vientiane on Thursday.",
+     "2024-07-26", {meets("sergey-lavrov", "wang-yi")}),
+    ("At their meeting in Astana, Xi Jinping and Putin discussed the situation in Ukraine.", "2024-07-04",
+     {meets(PUTIN, XI)}),
+    ("Kazakh Foreign Minister Murat Nurtleu held talks with Wang Yi in Beijing on Monday.", "2024-03-19",
+     {meets("murat-nurtleu", "wang-yi")}),
+    ("Putin has not met Xi Jinping since October.", "2025-04-01", set()),
+    # -- headlines: a short name before the full one, two names joined by a comma ---------------
+    ("Putin meets Xi in Beijing\n\nThe Russian leader arrived for talks with Xi Jinping.", "2024-05-16",
+     {meets(PUTIN, XI), (PUTIN, "leaderOf", RU)}),
+    ("Xi to visit Russia next week\n\nChinese President Xi Jinping will travel to Moscow on Monday.", "2023-03-17",
+     {(XI, "visits", RU), (XI, "visits", "moscow"), (XI, "leaderOf", CN)}),
+    ("China, Russia vow to deepen strategic coordination", "2024-05-16", {coop(CN, RU)}),
+    ("Lavrov, Wang Yi hold talks in Moscow\n\nSergei Lavrov met Wang Yi on Tuesday.", "2025-04-02",
+     {meets("sergey-lavrov", "wang-yi")}),
+    ("China, Russia's largest trading partner, bought more oil in May.", "2024-06-20", set()),
+    ("Putin meets Xi in Beijing", "2024-05-16", set()),        # 'Xi' alone, never named in full: no one
+    # -- supports / opposes ---------------------------------------------------------------------
+    ("Belarus stands firmly with Russia, Lukashenko said.", "2024-07-03", {sup("belarus", RU)}),
+    ("Belarus voiced solidarity with Russia.", "2025-04-01", {sup("belarus", RU)}),
+    ("China stands by its position on Taiwan.", "2025-04-01", set()),
+    ("Kazakhstan endorsed China's Global Security Initiative.", "2024-07-03",
+     {sup("kazakhstan", CN), sup("kazakhstan", "global-security-initiative")}),
+    ("Moscow welcomed Beijing's peace plan for Ukraine.", "2023-02-25", {sup(RU, CN)}),
+    ("China opposes any unilateral sanctions against Russia.", "2024-05-16", set()),
+    ("China has refused to condemn Russia.", "2025-04-01", set()),
+    ("The United States imposed new sanctions on North Korea.", "2025-04-01", {("united-states", "opposes", "north-korea")}),
+    # -- cooperatesWith: ties, partnership, a with-phrase of another clause --------------------
+    ("Kazakhstan and China agreed to expand ties in energy and transport.", "2024-07-03", {coop("kazakhstan", CN)}),
+    ("Moscow and Pyongyang have stepped up military ties.", "2024-06-20", {coop(RU, "north-korea")}),
+    ("Beijing and Moscow have forged a 'no limits' partnership.", "2024-05-16", {coop(CN, RU)}),
+    ("Speaking after talks with Xi Jinping, Putin said the two countries would expand energy cooperation.",
+     "2024-05-16", {meets(PUTIN, XI), coop(CN, RU)}),
+    ("Xi, Putin sign joint statement on deepening partnership\n\nXi Jinping and Vladimir Putin met in Beijing.",
+     "2024-05-16", {meets(PUTIN, XI)}),
+    ("China is Russia's largest trading partner.", "2024-05-16", set()),
+    ("China-Russia trade reached a record $240 billion last year.", "2024-05-16", set()),
+    # -- memberOf: relative clauses, appositions, 'X member Y' ----------------------------------
+    ("The SCO, of which India is a member, will meet in Astana.", "2024-07-01",
+     {("india", "memberOf", "shanghai-cooperation-organisation")}),
+    ("The SCO, a 10-member bloc that includes China, Russia, India and Iran, was founded in 2001.", "2024-07-01",
+     {(c, "memberOf", "shanghai-cooperation-organisation") for c in (CN, RU, "india", "iran")}),
+    ("Turkey, a NATO member, has applied to join BRICS.", "2025-04-01", {("turkey", "memberOf", "nato")}),
+    ("NATO member Turkey has applied to join BRICS.", "2025-04-01", {("turkey", "memberOf", "nato")}),
+    ("Russia and Belarus, both CSTO members, held drills.", "2025-04-01",
+     {(RU, "memberOf", "csto"), ("belarus", "memberOf", "csto")}),
+    ("The SCO member states, including China, Russia and India, signed the declaration.", "2025-04-01",
+     {(c, "memberOf", "shanghai-cooperation-organisation") for c in (CN, RU, "india")}),
+    ("Non-NATO member Serbia and prospective BRICS member Turkey attended.", "2024-05-16", set()),
+    ("BRICS partner country Vietnam attended.", "2025-05-16", set()),
+    # -- chairs: appositions --------------------------------------------------------------------
+    ("Brazil, this year's BRICS chair, has invited leaders to Rio de Janeiro.", "2025-05-01", {("brazil", "chairs", "brics")}),
+    ("Kyrgyzstan, which holds the rotating chairmanship of the SCO, will host the next summit.", "2025-09-01",
+     {("kyrgyzstan", "chairs", "shanghai-cooperation-organisation")}),
+    # -- signs, visits, hosts, attends ----------------------------------------------------------
+    ("Russia and North Korea sealed the Treaty on Comprehensive Strategic Partnership between Russia and North Korea "
+     "in Pyongyang.", "2024-06-20",
+     {(RU, "signs", "russia-north-korea-comprehensive-strategic-partnership-treaty"),
+      ("north-korea", "signs", "russia-north-korea-comprehensive-strategic-partnership-treaty")}),
+    ("Kim Jong Un greeted Vladimir Putin at Pyongyang's international airport early on Wednesday.", "2024-06-19",
+     {meets("kim-jong-un", PUTIN), (PUTIN, "visits", "pyongyang")}),
+    ("Putin welcomed Russian athletes in Moscow.", "2024-03-20", set()),
+    ("Modi's first foreign trip after his re-election was to Russia.", "2024-07-08", {("narendra-modi", "visits", RU)}),
+    ("The SCO summit will take place in Tianjin on Aug. 31-Sept. 1.", "2025-08-01", {("tianjin", "hosts", "2025-sco-summit")}),
+    ("As host of the SCO summit, China will welcome more than 20 leaders.", "2025-08-01", {(CN, "hosts", "2025-sco-summit")}),
+    ("Putin, speaking at the Eastern Economic Forum in Vladivostok, praised trade with China.", "2024-09-05",
+     {(PUTIN, "attends", "eastern-economic-forum"), ("vladivostok", "hosts", "eastern-economic-forum")}),
+    ("Lukashenko joined Xi Jinping and Putin at the SCO summit in Tianjin.", "2025-08-31",
+     {("alexander-lukashenko", "attends", "2025-sco-summit"), (XI, "attends", "2025-sco-summit"),
+      (PUTIN, "attends", "2025-sco-summit"), ("tianjin", "hosts", "2025-sco-summit")}),
+    ("Modi was among the leaders at the BRICS summit in Kazan.", "2024-10-23",
+     {("narendra-modi", "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}),
+    ("On the sidelines of the SCO summit, Xi Jinping met Modi.", "2025-08-31",
+     {meets(XI, "narendra-modi"), (XI, "attends", "2025-sco-summit"), ("narendra-modi", "attends", "2025-sco-summit")}),
+    ("Putin did not travel to Johannesburg for the BRICS summit.", "2023-08-22", set()),
+    # -- leaderOf from an organisation title ----------------------------------------------------
+    ("UN Secretary-General Antonio Guterres arrived in Kazan for the BRICS summit.", "2024-10-23",
+     {("antonio-guterres", "leaderOf", "united-nations"), ("antonio-guterres", "visits", "kazan"),
+      ("antonio-guterres", "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}),
+    ("Alexei Miller, the chief executive of Gazprom, arrived in Beijing.", "2024-05-16",
+     {("alexei-miller", "leaderOf", "gazprom"), ("alexei-miller", "visits", "beijing")}),
 ]
 
 
@@ -281,6 +365,12 @@ MEETINGS = [
      "2024-03-23", {"narendra-modi", PUTIN}, date(2024, 3, 22), None, "phone"),
     ("Xi Jinping and Vladimir Putin signed two joint statements on Thursday, opening what they called a new "
      "chapter in ties.", "2024-05-17", {XI, PUTIN}, date(2024, 5, 16), None, "in_person"),
+    ("Talks were held between Wang Yi and Sergei Lavrov in Beijing on Tuesday.",
+     "2024-04-10", {"wang-yi", "sergey-lavrov"}, date(2024, 4, 9), "beijing", "in_person"),
+    ("At their meeting in Astana on Wednesday, Xi Jinping and Putin discussed the situation in Ukraine.",
+     "2024-07-04", {XI, PUTIN}, date(2024, 7, 3), "astana", "in_person"),
+    ("Lavrov, Wang Yi hold talks in Moscow\n\nSergei Lavrov met Wang Yi on Tuesday.",
+     "2025-04-02", {"sergey-lavrov", "wang-yi"}, date(2025, 4, 1), "moscow", "in_person"),
 ]
 
 
@@ -324,6 +414,13 @@ BOILERPLATE = [
     "Photo: Xi Jinping and Vladimir Putin shake hands in Moscow.",
     "Reporting by Guy Faulconbridge; Editing by Mark Trevelyan",
     "Follow us on Telegram",
+    "(Photo: Chinese President Xi Jinping shakes hands with Russian President Vladimir Putin in Moscow)",
+    "Chinese President Xi Jinping and Russian President Vladimir Putin attend a welcome ceremony in Moscow. "
+    "(AP Photo/Alexander Zemlianichenko)",
+    "FILE - Xi Jinping and Vladimir Putin pose for a photo at the Kremlin in Moscow on March 21, 2023.",
+    "Xi Jinping greets Vladimir Putin in Beijing. Photo: Xinhua",
+    "By Guy Faulconbridge and Laurie Chen",
+    "MORE: Putin and Xi hold talks in Beijing",
 ]
 
 

@@ -139,6 +139,7 @@ class MentionResolver:
         state = _State()
         places = {s.ref for _, h in hits for s in h.surfaces
                   if s.kind == NAME and s.ref in self.cat and self.cat[s.ref].type == "Place"}
+        named = {s.ref for _, h in hits for s in h.surfaces if s.kind == NAME}
         out: list[Mention] = []
         pending: list[int] = []     # indexes of collectives/addressees resolved at the end
         for k, (si, hit) in enumerate(hits):
@@ -206,10 +207,13 @@ class MentionResolver:
                 continue
             if SHORT in kinds:
                 s = _choose(surfaces, {SHORT}, state)
+                if s.ref not in state.counts and self._short_forward(span):
+                    s = next((x for x in surfaces if x.kind == SHORT and x.ref in named), s)
                 after_honorific = prev is not None and prev.kind == HONORIFIC and _adjacent(folded, prev.end, hit.start)
                 after_title = prev is not None and prev.kind == TITLE and prev.entity is None \
                     and self._type(s.ref) == "Person" and _adjacent(folded, prev.end, hit.start)
-                if s.ref in state.counts or after_honorific or after_title:
+                if s.ref in state.counts or after_honorific or after_title or \
+                        s.ref in named and self._short_forward(span):
                     m = Mention(hit.start, hit.end, mtext, SHORT, self._type(s.ref), s.ref, sentence=si)
                     if after_title:     # "Chinese President Xi": the title names the short name's person
                         out[-1] = replace(prev, entity=m.entity)
@@ -260,6 +264,11 @@ class MentionResolver:
         out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
         return self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state))
+
+    def _short_forward(self, span: Span) -> bool:
+        """names.json "short_forms_forward": a short form ('Xi') also names a person whose full name
+        comes later in the document (a headline before the body)."""
+        return bool(self.gaz.names.get(span.lang.split("-")[0], {}).get("short_forms_forward"))
 
     def _event_anaphora(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
         """names.json "event_anaphora" ('the summit') and "event_anaphora_patterns" ('本届峰会', 'hội nghị
@@ -420,14 +429,15 @@ class MentionResolver:
             if any(after.startswith(v) for v in verbs) or any(before.endswith(v) for v in verbs):
                 state.speaker[span.paragraph] = m.entity
 
-    def principals(self, mentions: list[Mention], etype: str) -> tuple[str, ...]:
-        """The document's two most-mentioned entities of a type (different countries for persons)."""
+    def principals(self, mentions: list[Mention], etype: str, prefer: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """The document's two most-mentioned entities of a type (different countries for persons); of
+        equally frequent ones, those in `prefer` (the principal persons' countries) first."""
         counts = Counter(m.entity for m in mentions if m.entity and m.type == etype)
         first: dict[str, int] = {}
         for m in mentions:
             if m.entity and m.type == etype:
                 first.setdefault(m.entity, m.start)
-        ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
+        ranked = sorted(counts, key=lambda e: (-counts[e], e not in prefer, first[e]))
         if not ranked:
             return ()
         top = ranked[0]
@@ -439,10 +449,10 @@ class MentionResolver:
         return (top, others[0]) if others else (top,)
 
     def _resolve_pending(self, out: list[Mention], spans: list[Span], state: _State) -> list[Mention]:
-        countries = self.principals(out, "Country")
         persons = self.principals(out, "Person")
+        nations = tuple(c for p in persons if (c := self._entity(p).country) in self.cat)
+        countries = self.principals(out, "Country", nations)
         if len(countries) < 2:      # "Chinese President Xi met Russian President Putin. The two countries ..."
-            nations = [self._entity(p).country for p in persons if self._entity(p).country in self.cat]
             countries = tuple(dict.fromkeys([*countries, *nations]))[:2]
         result: list[Mention] = []
         for m in out:

@@ -100,6 +100,7 @@ class Template:
     adjective_slots: tuple[str, ...] = ()       # {C:adj}: a country adjective in plain text ('the Russian city of')
     adjectives: dict[str, str] | None = None    # folded adjective -> country id
     foreign: tuple[str, ...] = ()               # two slots that must belong to different countries ("Xi's Moscow talks")
+    keep_modifiers: bool = False                # slots may bind a modifier ('NATO member Turkey', 'both CSTO members')
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,7 @@ class Lexicon:
     exact_conjunctions: bool = False    # no spaces between words: a list gap is only a conjunction (赞同 is no 同)
     possessive: tuple[str, ...] = ()    # "China's Xi Jinping": the country only determines the person
     comma_list_closes: bool = False     # a comma joins names only in a list closed by 'and' ('A, B and C')
+    comma_pair_opens: bool = False      # ... or two names opening a sentence before its verb ('China, Russia vow to')
     opener: re.Pattern | None = None    # a dateline or source tag a clause may open with ('【明报专讯】', '新华社…电')
     relative: re.Pattern | None = None  # a relative clause after a name: ', người đang thăm …' acts for that name
     coordinated_verb: re.Pattern | None = None  # '… và sẵn sàng phối hợp': a second verb of the sentence's subject
@@ -178,7 +180,8 @@ def _compile_template(raw: dict, folder: str = "") -> Template:
     pattern = _SLOT.sub(sub, raw["pattern"])
     return Template(raw["id"], re.compile(pattern), slots,
                     tuple(tuple(e) for e in raw["emit"]), raw.get("confidence", 0.8),
-                    tuple(adjective_slots), adjectives or None, tuple(raw.get("foreign", ())))
+                    tuple(adjective_slots), adjectives or None, tuple(raw.get("foreign", ())),
+                    raw.get("keep_modifiers", False))
 
 
 @cache
@@ -220,6 +223,7 @@ def lexicon_for(folder: str) -> Lexicon:
                    tuple(data.get("modifier_before", [])),
                    data.get("conjunction_gap") == "exact", possessive=tuple(data.get("possessive", ())),
                    comma_list_closes=data.get("comma_list_closes", False),
+                   comma_pair_opens=data.get("comma_pair_opens", False),
                    opener=re.compile(data["clause_opener"]) if data.get("clause_opener") else None,
                    relative=re.compile(data["relative_opener"]) if data.get("relative_opener") else None,
                    coordinated_verb=re.compile(data["coordinated_verb"]) if data.get("coordinated_verb") else None,
@@ -235,6 +239,13 @@ def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> 
             continue
         return len(gap) <= 16 and bool(lex.conjunction.search(gap)) and not re.search(r"[.;:!?。；：]", gap)
     return False
+
+
+def _headline_pair(first: Mention, second: Mention, folded: str) -> bool:
+    """'China, Russia vow to …', 'Lavrov, Wang Yi hold talks': two names joined by a comma open the
+    sentence (or line) and a word follows the second one directly (not "'s", not another comma)."""
+    before = folded[:first.start].rstrip(" \"'“‘«")
+    return (not before or before[-1] in ".!?:\n") and re.match(r" (?!'s\b)\w", folded[second.end:second.end + 4]) is not None
 
 
 def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> list[Mention]:
@@ -259,7 +270,8 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
             loose = "pronoun" not in (prev.kind, m.kind) and not lex.exact_conjunctions   # "For his part, X": no list
             if set(m.refs) <= set(prev.refs):
                 pass                                        # one agent named twice is not a group
-            elif lex.comma_list_closes and gap.strip() == "," and not _list_closes(mentions, i, folded, lex):
+            elif lex.comma_list_closes and gap.strip() == "," and not _list_closes(mentions, i, folded, lex) \
+                    and not (lex.comma_pair_opens and _headline_pair(prev, m, folded)):
                 pass        # "At the invitation of X, Y will visit": a comma alone, no closing "and", is no list
             elif len(gap) <= 16 and lex.conjunction.fullmatch(gap.strip() or " ") or \
                     (loose and len(gap) <= 16 and (lex.loose_conjunction or lex.conjunction).search(gap)
@@ -471,6 +483,12 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 pos = obj.start if obj is not None and obj.end <= t.start() else t.start()
                 subj = _subject_before(candidates, obj, pos, folded, s_start, rule, lex) \
                     or _subject_before(ms, obj, pos, folded, s_start, rule, lex)   # the speaker acts too
+                if subj is None and rule.object == "with" and obj is not None and obj.end <= t.start():
+                    # "After talks with Xi, the two countries agreed to deepen cooperation": a with-object
+                    # with no one before it belongs to an earlier phrase, not to the trigger
+                    obj = None
+                    subj = _subject_before(candidates, None, t.start(), folded, s_start, rule, lex) \
+                        or _subject_before(ms, None, t.start(), folded, s_start, rule, lex)
                 if subj is not None and obj is not None and not subj.is_group and subj.refs == obj.refs:
                     # "Vietnam values its partnership with Russia and supports Russia": the object named
                     # twice is not the subject; the agent is the one before
@@ -517,7 +535,7 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 for extra in _coordinated(ms, obj, folded, s_end, rule, lex):
                     emit(subj, rule.relation, extra, rule.id, trig, rule.confidence)
     ms, candidates = literal
-    facts.extend(_templates(folded, s_start, s_end, ms, lex, sentence, cat))
+    facts.extend(_templates(folded, s_start, s_end, ms, lex, sentence, cat, grouped))
     return facts
 
 
@@ -584,10 +602,8 @@ def _among(members: tuple[str, ...], rule: Rule, trigger: str, sentence: int) ->
             if a != b and (rule.relation not in SYMMETRIC or a < b)]
 
 
-def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Lexicon, sentence: int,
-               cat: Catalogue | None = None) -> list[Fact]:
-    if not lex.templates:
-        return []
+def _tag(folded: str, s_start: int, s_end: int, ms: list[Mention]) -> tuple[list[Mention], str]:
+    """The sentence's mentions and its text with each mention replaced by ⟦index⟧."""
     inside = [m for m in ms if m.start >= s_start and m.end <= s_end]
     parts, pos = [], s_start
     for i, m in enumerate(inside):
@@ -595,9 +611,19 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
         parts.append(f"⟦{i}⟧")
         pos = m.end
     parts.append(folded[pos:s_end])
-    tagged = "".join(parts)
+    return inside, "".join(parts)
+
+
+def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Lexicon, sentence: int,
+               cat: Catalogue | None = None, grouped: list[Mention] | None = None) -> list[Fact]:
+    if not lex.templates:
+        return []
+    plain = _tag(folded, s_start, s_end, ms)
+    with_modifiers = _tag(folded, s_start, s_end, grouped) \
+        if grouped is not None and any(t.keep_modifiers for t in lex.templates) else plain
     facts = []
     for tpl in lex.templates:
+        inside, tagged = with_modifiers if tpl.keep_modifiers else plain
         pos = 0
         # overlapping search: "⟦Putin⟧ at ⟦Hall⟧ in ⟦Beijing⟧" must still try Hall-in-Beijing
         # after the Person-at-Hall match failed its slot types
