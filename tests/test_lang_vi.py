@@ -94,7 +94,8 @@ CASES = [
                  {lead(PUTIN, RU), lead(XI, CN)}, id="chu-tich-honorific-not-chairs"),
     # events: attend, host
     pytest.param("Ông Tập Cận Bình sẽ tham dự Hội nghị thượng đỉnh BRICS lần thứ 16 tại Kazan.", "2024-10-18",
-                 {(XI, "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}, id="attends+hosts"),
+                 {(XI, "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit"), (XI, "visits", "kazan")},
+                 id="attends+hosts"),
     pytest.param("Nga dự kiến tổ chức Hội nghị thượng đỉnh BRICS lần thứ 16 vào tháng 10.", "2024-03-01",
                  {(RU, "hosts", "16th-brics-summit")}, id="du-kien-is-not-attend"),
     pytest.param("Hội nghị thượng đỉnh BRICS sẽ diễn ra từ 22 đến 24/10 tại thành phố Kazan của Nga.", "2024-09-01",
@@ -189,7 +190,8 @@ CASES = [
                  {(VN, "supports", "laos"), (CN, "supports", "laos")}, id="support-that-x-gave-y"),
     # a summit's year and venue in the sentence pick the edition
     pytest.param("Ông Tập Cận Bình từng thăm Việt Nam năm 2017, khi ông dự Tuần lễ Cấp cao APEC tại Đà Nẵng.", "2023-12-12",
-                 {(XI, "visits", VN), (XI, "attends", "apec-vietnam-2017"), ("da-nang", "hosts", "apec-vietnam-2017")},
+                 {(XI, "visits", VN), (XI, "attends", "apec-vietnam-2017"), ("da-nang", "hosts", "apec-vietnam-2017"),
+                  (XI, "visits", "da-nang")},
                  id="series-edition-by-year-and-venue"),
     # arrival at an airport, city
     pytest.param("Thủ tướng Lý Cường tối 12/10 đến sân bay quốc tế Nội Bài, Hà Nội, bắt đầu chuyến thăm.", "2023-10-12",
@@ -203,7 +205,8 @@ CASES = [
                  {(CN, "cooperatesWith", RU), lead("li-qiang", CN), lead(MISHUSTIN, RU)}, id="leaders-cooperate-as-countries"),
     # '… và sẵn sàng phối hợp với': the sentence's subject, not the organisation just named
     pytest.param("Phía Trung Quốc ủng hộ Lào phát huy vai trò tại Liên Hợp Quốc và sẵn sàng phối hợp chặt chẽ với phía Lào.", "2024-08-21",
-                 {(CN, "supports", "laos"), (CN, "cooperatesWith", "laos")}, id="coordinated-verb-keeps-subject"),
+                 {(CN, "supports", "laos"), (CN, "cooperatesWith", "laos"), ("laos", "memberOf", UN)},
+                 id="coordinated-verb-keeps-subject"),
     # 'ngay sau khi kết thúc chuyến thăm X': the sentence's subject visited X
     pytest.param("Thủ tướng Phạm Minh Chính đến Bắc Kinh chiều 5/7, ngay sau khi kết thúc chuyến công du Hàn Quốc.", "2024-07-05",
                  {lead(CHINH, VN), (CHINH, "visits", "beijing"), (CHINH, "visits", "south-korea")}, id="after-ending-trip-to"),
@@ -288,6 +291,28 @@ CASES = [
     # related-link furniture
     pytest.param("Xem thêm: Nga ủng hộ Trung Quốc\nCó thể bạn quan tâm\nTổng thống Putin hội đàm với Chủ tịch Tập Cận Bình.", "2024-05-16",
                  {MEET_XP, lead(PUTIN, RU), lead(XI, CN)}, id="see-also-line"),
+    # attending an event in a foreign city is a visit to it (not for the host country's own leaders)
+    pytest.param("Năm 2017, Tổng thống Putin dự Tuần lễ Cấp cao APEC tại Đà Nẵng.", "2023-12-12",
+                 {lead(PUTIN, RU), (PUTIN, "attends", "apec-vietnam-2017"), ("da-nang", "hosts", "apec-vietnam-2017"),
+                  (PUTIN, "visits", "da-nang")}, id="attends-abroad-visits-city"),
+    pytest.param("Năm 2017, Chủ tịch nước Trần Đại Quang dự Tuần lễ Cấp cao APEC tại Đà Nẵng.", "2017-11-11",
+                 {lead("tran-dai-quang", VN), ("tran-dai-quang", "attends", "apec-vietnam-2017"),
+                  ("da-nang", "hosts", "apec-vietnam-2017")}, id="attends-at-home-no-visit"),
+    # 'không chính thức' (informal) is no negation; 'tổ chức Hội nghị thượng đỉnh <E> tại <P>'
+    pytest.param("Nga ủng hộ Trung Quốc tổ chức Hội nghị các nhà lãnh đạo kinh tế APEC không chính thức tại Thâm Quyến.", "2026-02-05",
+                 {(RU, "supports", CN), (CN, "hosts", "apec-china-2026"), ("shenzhen", "hosts", "apec-china-2026")},
+                 id="informal-is-not-negation"),
+    pytest.param("Trung Quốc tổ chức Hội nghị thượng đỉnh APEC 2026 tại Thâm Quyến.", "2026-02-05",
+                 {(CN, "hosts", "apec-china-2026"), ("shenzhen", "hosts", "apec-china-2026")}, id="organise-summit-named-after"),
+    pytest.param("Trung Quốc không tổ chức Hội nghị thượng đỉnh APEC 2026 tại Thâm Quyến.", "2026-02-05",
+                 set(), id="organise-negated"),
+    # a role in an organisation implies membership; a venue on a street
+    pytest.param("Nga ủng hộ Việt Nam tăng cường vai trò tại Hiệp hội các quốc gia Đông Nam Á (ASEAN).", "2024-06-20",
+                 {(RU, "supports", VN), (VN, "memberOf", "asean")}, id="role-in-organisation-member"),
+    pytest.param("Ông Putin đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sĩ trên đường Bắc Sơn.", "2024-06-20",
+                 {("heroes-and-martyrs-memorial-hanoi", "locatedIn", "bac-son-street-hanoi")}, id="venue-on-street"),
+    pytest.param("Hai bên nhất trí thực thi hiệu quả Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á-Âu.", "2024-06-20",
+                 set(), id="vn-eaeu-fta-named-no-relation"),
     # boilerplate
     pytest.param("Ảnh: TTXVN\nNguồn: Reuters\nBiên tập: Nguyễn Văn A\nBản quyền thuộc về Báo Nga Trung.\nChia sẻ", "2024-05-16",
                  set(), id="boilerplate"),

@@ -604,7 +604,10 @@ def _among(members: tuple[str, ...], rule: Rule, trigger: str, sentence: int) ->
 
 def _tag(folded: str, s_start: int, s_end: int, ms: list[Mention]) -> tuple[list[Mention], str]:
     """The sentence's mentions and its text with each mention replaced by ⟦index⟧."""
-    inside = [m for m in ms if m.start >= s_start and m.end <= s_end]
+    inside: list[Mention] = []
+    for m in ms:
+        if m.start >= s_start and m.end <= s_end and not (inside and m.start < inside[-1].end):
+            inside.append(m)    # a name inside another ('APEC' in the summit's name) is no slot of its own
     parts, pos = [], s_start
     for i, m in enumerate(inside):
         parts.append(folded[pos:m.start])
