@@ -290,6 +290,11 @@ CASES = [
      ({(CN, "memberOf", SCO), (RU, "memberOf", SCO), (IN, "memberOf", SCO), ("pakistan", "memberOf", SCO)}, set())),
     ("作为上合组织成员国，哈萨克斯坦积极参与组织事务。", "2024-05-16", ({("kazakhstan", "memberOf", SCO)}, set())),
     ("上合组织观察员国包括蒙古国。", "2024-05-16", (set(), {("mongolia", "memberOf", SCO)})),
+    # --- '访俄期间，X…' / '对P进行国事访问期间，X…': the subject after the visit phrase visits (not a pair of both sides)
+    ("访俄期间，王毅还将会见俄罗斯总统普京。", "2025-04-01", ({(WANG, "visits", RU), meets(WANG, PUTIN)}, set())),
+    ("对俄罗斯进行国事访问期间，习近平出席了纪念活动。", "2025-05-09", ({(XI, "visits", RU)}, set())),
+    ("对俄罗斯进行国事访问期间，习近平同普京举行会谈。", "2025-05-09", ({meets(XI, PUTIN)}, {(PUTIN, "visits", RU)})),
+    ("普京对中国的访问期间，拉夫罗夫陪同。", "2024-05-16", ({(PUTIN, "visits", CN)}, {(LAVROV, "visits", CN)})),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
@@ -381,6 +386,8 @@ OFFSETS = [
     ("國家主席習近平同俄羅斯總統普丁舉行會談。", [("國家主席", XI), ("習近平", XI), ("俄羅斯總統", PUTIN), ("普丁", PUTIN)]),
     ("俄方对中国表示感谢。", [("俄方", RU), ("中国", CN)]),
     ("发展中国家和新兴市场国家支持金砖国家。", [("金砖国家", BRICS)]),
+    # a party title is no mention of the Central Committee
+    ("中共中央政治局委员、外交部长王毅会见拉夫罗夫。", [("外交部长", WANG), ("王毅", WANG), ("拉夫罗夫", LAVROV)]),
 ]
 
 
