@@ -325,6 +325,15 @@ CASES = [
     ("On the sidelines of the SCO summit, Xi Jinping met Modi.", "2025-08-31",
      {meets(XI, "narendra-modi"), (XI, "attends", "2025-sco-summit"), ("narendra-modi", "attends", "2025-sco-summit")}),
     ("Putin did not travel to Johannesburg for the BRICS summit.", "2023-08-22", set()),
+    # -- invitations accepted, denials, plural titles of both leaders ---------------------------
+    ("Xi Jinping accepted Putin's invitation to attend the BRICS summit in Kazan.", "2024-05-16",
+     {(XI, "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}),
+    ("Xi Jinping has accepted an invitation to pay a state visit to Russia.", "2024-05-16", {(XI, "visits", RU)}),
+    ("Officials denied that Xi Jinping would visit Moscow.", "2023-02-20", set()),
+    ("The Kremlin said there were no plans for Putin to meet Zelensky.", "2023-09-01", set()),
+    ("Xi Jinping is unlikely to attend the G20 summit in New Delhi.", "2023-09-01", set()),
+    ("Xi Jinping met Vladimir Putin. The Russian and Chinese leaders hailed their 'no limits' partnership.",
+     "2024-05-16", {meets(PUTIN, XI), coop(PUTIN, XI)}),
     # -- leaderOf from an organisation title ----------------------------------------------------
     ("UN Secretary-General Antonio Guterres arrived in Kazan for the BRICS summit.", "2024-10-23",
      {("antonio-guterres", "leaderOf", "united-nations"), ("antonio-guterres", "visits", "kazan"),
