@@ -295,6 +295,10 @@ CASES = [
     ("对俄罗斯进行国事访问期间，习近平出席了纪念活动。", "2025-05-09", ({(XI, "visits", RU)}, set())),
     ("对俄罗斯进行国事访问期间，习近平同普京举行会谈。", "2025-05-09", ({meets(XI, PUTIN)}, {(PUTIN, "visits", RU)})),
     ("普京对中国的访问期间，拉夫罗夫陪同。", "2024-05-16", ({(PUTIN, "visits", CN)}, {(LAVROV, "visits", CN)})),
+    # --- a country right before a person's title only determines the person ('中国国务院副总理丁薛祥')
+    ("中国国务院副总理丁薛祥在圣彼得堡出席第二十七届圣彼得堡国际经济论坛全会。", "2024-06-07",
+     ({("ding-xuexiang", "attends", "spief-2024")}, {(CN, "attends", "spief-2024")})),
+    ("中国和俄罗斯出席了会议，王毅发表讲话。", "2024-06-07", (set(), {(CN, "attends", "spief-2024")})),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
