@@ -25,6 +25,7 @@ class DateRules:
     anniversary: tuple[re.Pattern, ...]
     future: re.Pattern | None = None        # "will", "is set to": a bare weekday lies ahead, not behind
     first_in_text: bool = False             # the earliest expression in the text wins, not the first pattern
+    future_after: bool = False              # the future cue may follow the weekday too ('В среду X проведет …')
 
 
 @cache
@@ -38,6 +39,7 @@ def rules_for(folder: str) -> DateRules:
         anniversary=tuple(re.compile(p) for p in d.get("anniversary", ())),
         future=re.compile(d["future"]) if d.get("future") else None,
         first_in_text=d.get("first_in_text", False),
+        future_after=d.get("future_after", False),
     )
 
 
@@ -97,7 +99,7 @@ def _resolve(m: re.Match, r: DateRules, folded: str, ref: date | None, exact: da
         if not exact:
             return None
         back = (exact.weekday() - r.weekdays[g["wd"]]) % 7
-        if back and r.future is not None and r.future.search(folded, 0, m.start()):
+        if back and r.future is not None and r.future.search(folded, 0, len(folded) if r.future_after else m.start()):
             return exact + timedelta(days=7 - back)     # "will meet on Tuesday"
         return exact - timedelta(days=back)
     month = int(g["m"]) if "m" in g else r.months.get(g.get("mon", "").rstrip("."))

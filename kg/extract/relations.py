@@ -132,6 +132,7 @@ class Lexicon:
     relative: re.Pattern | None = None  # a relative clause after a name: ', người đang thăm …' acts for that name
     coordinated_verb: re.Pattern | None = None  # '… và sẵn sàng phối hợp': a second verb of the sentence's subject
     loose_conjunction: re.Pattern | None = None  # conjunctions that join names across other words ('A và B cùng lên án C': not 'cùng')
+    no_home_visits: bool = False        # a person does not visit their own country ('X и Y, находящийся в России с визитом')
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -227,7 +228,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    opener=re.compile(data["clause_opener"]) if data.get("clause_opener") else None,
                    relative=re.compile(data["relative_opener"]) if data.get("relative_opener") else None,
                    coordinated_verb=re.compile(data["coordinated_verb"]) if data.get("coordinated_verb") else None,
-                   loose_conjunction=_alternation(data.get("loose_conjunctions", []), boundary))
+                   loose_conjunction=_alternation(data.get("loose_conjunctions", []), boundary),
+                   no_home_visits=data.get("no_home_visits", False))
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -536,6 +538,8 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                     emit(subj, rule.relation, extra, rule.id, trig, rule.confidence)
     ms, candidates = literal
     facts.extend(_templates(folded, s_start, s_end, ms, lex, sentence, cat, grouped))
+    if lex.no_home_visits:
+        facts = [f for f in facts if not (f.relation == "visits" and cat.country_of(f.subject) == f.object)]
     return facts
 
 
