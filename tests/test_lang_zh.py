@@ -299,6 +299,14 @@ CASES = [
     ("中国国务院副总理丁薛祥在圣彼得堡出席第二十七届圣彼得堡国际经济论坛全会。", "2024-06-07",
      ({("ding-xuexiang", "attends", "spief-2024")}, {(CN, "attends", "spief-2024")})),
     ("中国和俄罗斯出席了会议，王毅发表讲话。", "2024-06-07", (set(), {(CN, "attends", "spief-2024")})),
+    # --- '共同推进/建设…' and '保持密切沟通' state cooperation ('国际…' after the verb is no '…国' partner name)
+    ("中国和俄罗斯同意共同推进国际月球科研站建设。", "2024-05-16", ({coop(CN, RU)}, set())),
+    ("王毅強調，中方願同俄方保持密切溝通。", "2024-05-16", ({coop(CN, RU)}, set())),
+    ("习近平和普京共同出席招待会。", "2024-05-16", (set(), {coop(XI, PUTIN), coop(CN, RU)})),
+    # --- upholding a named document supports it
+    ("中俄双方重申，将坚定维护《联合国宪章》宗旨和原则。", "2024-05-16",
+     ({(CN, "supports", "un-charter"), (RU, "supports", "un-charter")}, set())),
+    ("美方违反《联合国宪章》。", "2024-05-16", (set(), {("united-states", "supports", "un-charter")})),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
