@@ -283,7 +283,7 @@ CASES = [
     ("Beijing and Moscow have forged a 'no limits' partnership.", "2024-05-16", {coop(CN, RU)}),
     ("Speaking after talks with Xi Jinping, Putin said the two countries would expand energy cooperation.",
      "2024-05-16", {meets(PUTIN, XI), coop(CN, RU)}),
-    ("Xi, Putin sign joint statement on deepening partnership\n\nXi Jinping and Vladimir Putin met in Beijing.",
+    ("Xi, Putin hold talks on deepening partnership\n\nXi Jinping and Vladimir Putin met in Beijing.",
      "2024-05-16", {meets(PUTIN, XI)}),
     ("China is Russia's largest trading partner.", "2024-05-16", set()),
     ("China-Russia trade reached a record $240 billion last year.", "2024-05-16", set()),
@@ -334,6 +334,14 @@ CASES = [
     ("Xi Jinping is unlikely to attend the G20 summit in New Delhi.", "2023-09-01", set()),
     ("Xi Jinping met Vladimir Putin. The Russian and Chinese leaders hailed their 'no limits' partnership.",
      "2024-05-16", {meets(PUTIN, XI), coop(PUTIN, XI)}),
+    ("The ministers agreed to strengthen coordination within the Shanghai Cooperation Organization, which Russia and "
+     "China co-founded.", "2024-04-09",
+     {(RU, "memberOf", "shanghai-cooperation-organisation"), (CN, "memberOf", "shanghai-cooperation-organisation")}),
+    ("Brazil was among the founders of BRICS.", "2024-04-09", {("brazil", "memberOf", "brics")}),
+    ("The company co-founded by Russia and China opened in Harbin.", "2024-04-09", set()),
+    ("Kazakh President Kassym-Jomart Tokayev attended the first China-Central Asia summit, held in Xi'an.", "2023-05-19",
+     {("kassym-jomart-tokayev", "leaderOf", "kazakhstan"), ("kassym-jomart-tokayev", "attends", "2023-china-central-asia-summit"),
+      ("xian", "hosts", "2023-china-central-asia-summit")}),
     # -- leaderOf from an organisation title ----------------------------------------------------
     ("UN Secretary-General Antonio Guterres arrived in Kazan for the BRICS summit.", "2024-10-23",
      {("antonio-guterres", "leaderOf", "united-nations"), ("antonio-guterres", "visits", "kazan"),

@@ -163,8 +163,9 @@ class DocumentExtractor:
             for cut, h in self.gaz.names_inside(folded, m.start, m.end):   # the name without its head word(s)
                 if found_at is not None and cut != found_at:
                     break
-                place = next((s.ref for s in h.surfaces
-                              if s.kind == NAME and s.ref in cat and cat[s.ref].type == "Place"), None)
+                place = next((s.ref for s in h.surfaces      # a city or venue, not a region ('China-Central Asia summit')
+                              if s.kind == NAME and s.ref in cat and cat[s.ref].type == "Place" and cat[s.ref].country),
+                             None)
                 if place is not None:
                     out.append(Fact(place, "hosts", m.entity, m.sentence, "event.venue-in-name", m.text, 0.7))
                     found_at = cut
