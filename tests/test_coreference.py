@@ -116,3 +116,32 @@ def test_event_anaphora(text, published, present, place):
 ])
 def test_no_event_anaphora(text, published, absent):
     assert absent not in facts_of(text, published=published)
+
+
+# -- the dateline's place for a meeting in person that names none ---------------------------------
+DATELINES = [
+    ("MOSCOW, March 21 (Reuters) - Chinese President Xi Jinping arrived in Moscow on Monday.\n\n"
+     "On Tuesday he held talks with Vladimir Putin.", "2023-03-21", "moscow"),
+    ("BEIJING, March 21 (Reuters) - Xi Jinping held talks with Vladimir Putin in Moscow on Tuesday.",
+     "2023-03-21", "moscow"),
+    ("新华社北京5月16日电 国家主席习近平16日同俄罗斯总统普京举行会谈。", "2024-05-16", "beijing"),
+    ("TTXVN/Hà Nội - Chủ tịch nước Tô Lâm hội đàm với Tổng thống Nga Vladimir Putin sáng 20/6.", "2024-06-20", "hanoi"),
+    ("Hà Nội (TTXVN 20/6) - Chủ tịch nước Tô Lâm hội đàm với Tổng thống Nga Vladimir Putin.", "2024-06-20", "hanoi"),
+    ("МОСКВА, 21 марта - РИА Новости. Владимир Путин и Си Цзиньпин провели переговоры.", "2023-03-21", "moscow"),
+    ("Владимир Путин провёл переговоры с Си Цзиньпином.\n\n21 марта 2023 года\n\nМосква, Кремль", "2023-03-21",
+     "moscow-kremlin"),
+    # no place: a call, a place in no participant's country, a visit elsewhere
+    ("MOSCOW, March 21 (Reuters) - Xi Jinping held a phone call with Vladimir Putin on Tuesday.", "2023-03-21", None),
+    ("新华社北京5月16日电 国家主席习近平16日同俄罗斯总统普京通电话。", "2024-05-16", None),
+    ("MOSCOW, March 21 (Reuters) - Kim Jong Un and Xi Jinping held talks on Tuesday, state media said.",
+     "2023-03-21", None),
+    ("（中央社台北4日電）中國國家主席習近平下午與俄羅斯總統普丁舉行會晤。", "2024-02-04", None),
+    ("МОСКВА, 21 марта. /ТАСС/. Владимир Путин провёл переговоры с Си Цзиньпином в ходе визита в Китай.",
+     "2023-03-21", None),
+]
+
+
+@pytest.mark.parametrize("text,published,place", DATELINES)
+def test_dateline_place(text, published, place):
+    x = extract_text(text, published=published)
+    assert [m.place for m in x.meetings] == [place]

@@ -133,6 +133,20 @@ def _clause_rules(folder: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     return split, absent
 
 
+@cache
+def _source_rule(folder: str) -> re.Pattern | None:
+    """meetings.json "source_before": words that make the person right after them the source of the
+    report ('Как сообщил помощник президента Юрий Ушаков, …'), not a participant."""
+    d = language_data(folder, "meetings")
+    return re.compile(rf"(?:{d['source_before']})$") if d.get("source_before") else None
+
+
+def _attributed_source(m: Mention, folded: str, s_start: int, folder: str) -> bool:
+    rule = _source_rule(folder)
+    return rule is not None and rule.search(folded, max(s_start, m.start - 60), m.start) is not None \
+        and folded[m.end:m.end + 2].lstrip().startswith(",")
+
+
 def _clauses(spans, folded: str):
     """(sentence index, sentence, clause start, clause end): the whole sentence unless the language splits it."""
     for i, span in enumerate(spans):
@@ -227,11 +241,41 @@ def _mode(sentence: str, default: str, lex: MeetingLexicon) -> str:
     return default
 
 
+@cache
+def _dateline_rule(folder: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """meetings.json "dateline": {"before": regex for the whole text from the sentence start to the place,
+    "after": regex right after it} ('MOSCOW, March 21 (Reuters) -', '新华社北京5月16日电', 'МОСКВА, 21 марта. /ТАСС/')."""
+    d = language_data(folder, "meetings").get("dateline")
+    return (re.compile(d["before"]), re.compile(d["after"])) if d else None
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: Mention
+    sentence: int
+    day: date | None
+
+
+def find_dateline(folded: str, spans, mentions: list[list[Mention]], ref: date | None) -> Dateline | None:
+    """The news-agency dateline of the document's head: the first place of one of its first sentences,
+    framed as the language's "dateline" rule says."""
+    for j in range(min(len(spans), 8)):
+        rule = _dateline_rule(folder_for(spans[j].lang))
+        place = next((m for m in mentions[j] if m.type == "Place" and m.entity), None)
+        if rule is None or place is None:
+            continue
+        before, after = rule
+        if before.fullmatch(folded, spans[j].start, place.start) and after.match(folded, place.end, spans[j].end):
+            return Dateline(place, j, find_date(folded[spans[j].start:spans[j].end], spans[j].lang, ref)[0])
+    return None
+
+
 def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: date | None,
                      cat: Catalogue, counterpart) -> list[MeetingReport]:
     """Meeting reports of one document, merged. `counterpart(person)` gives the other principal."""
     reports: list[MeetingReport] = []
     anaphoric: list[MeetingReport] = []
+    dateline = find_dateline(folded, spans, mentions, ref)
     for i, span, lo, hi in _clauses(spans, folded):
         folder = folder_for(span.lang)
         lex = meeting_lexicon(folder)
@@ -255,14 +299,16 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
                 m.type == "Person" and 0 <= m.start - t.end() <= 12 for m in mentions[i]):
             continue        # 'Việt Nam đón Tổng thống X và Chủ tịch Y': a state receiving visitors, no meeting
         persons = _present(_persons(mentions[i]), folded, span, lo, hi, t.start())
-        talking = [m for m in persons if not (m.start > t.end() and _is_speaker(m, folded, lexicon_for(folder)))]
+        talking = [m for m in persons if not (m.start > t.end() and _is_speaker(m, folded, lexicon_for(folder)))
+                   and not _attributed_source(m, folded, span.start, folder)]
         if len({r for m in talking for r in m.refs}) >= 2:
             persons = talking       # '…, Kremlin aide Yuri Ushakov told reporters': the source, not a participant
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction)
         if lex.multilateral is not None and lex.multilateral.search(text) and len({r for m in persons for r in m.refs}) >= 3:
             participants = frozenset(r for m in persons for r in m.refs)   # 'a trilateral meeting with C'
         day, _ = find_date(folded[span.start:span.end], span.lang, ref)
-        place = _place(_venues([m for m in mentions[i] if m.type == "Place"], folded, span), cat) \
+        here = [m for m in mentions[i] if m.type == "Place" and not (dateline and m == dateline.place)]
+        place = _place(_venues(here, folded, span), cat) \
             or _event_venue([m for m in mentions[i] if m.type == "Event" and m.entity], cat)
         rule = f"{folder}.meeting.{mode}"
         pairs = _separate_pairs(persons, folded, span.start, t, lex, lexicon_for(folder))
@@ -285,18 +331,41 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         merged = merge_reports(anaphoric, cat)
     _date_from_publication(merged, spans, folded, ref)
     _place_from_dateline(merged, spans, folded, mentions, cat)
+    if dateline is not None:
+        _place_from_wire_dateline(merged, dateline, spans, mentions, cat)
     return merged
+
+
+def _place_from_wire_dateline(reports: list[MeetingReport], dateline: Dateline, spans,
+                              mentions: list[list[Mention]], cat: Catalogue) -> None:
+    """A meeting in person that names no place took place at the dateline's place ('BEIJING, May 16
+    (Xinhua) -- …'), unless that place is in no participant's country, the meeting's sentences name a
+    place or country elsewhere ('during his visit to China') or its date is not the dateline's."""
+    country = cat.country_of(dateline.place.entity)
+    for r in reports:
+        if r.place is not None or r.mode != "in_person" or country is None:
+            continue
+        if country not in {cat[p].country for p in r.participants if p in cat}:
+            continue
+        if r.date is not None and dateline.day is not None and abs((r.date - dateline.day).days) > 1:
+            continue
+        named = {cat.country_of(m.entity) if m.type == "Place" else m.entity
+                 for i in r.sentences for m in mentions[i] if m.type in ("Place", "Country") and m.entity}
+        if named - {country}:
+            continue
+        r.place = dateline.place.entity
 
 
 def _place_from_dateline(reports: list[MeetingReport], spans, folded: str, mentions: list[list[Mention]],
                          cat: Catalogue) -> None:
-    """meetings.json "place_from_dateline": a line near the top that names only places ('Москва, Кремль',
-    as kremlin.ru heads its reports) is where a meeting that names no place of its own took place."""
+    """meetings.json "place_from_dateline": a line near the top (before or after the report, as kremlin.ru
+    heads its reports) that names only places ('Москва, Кремль') is where a meeting that names no place
+    of its own took place."""
     for r in reports:
         first = r.sentences[0]
         if r.place is not None or not language_data(folder_for(spans[first].lang), "meetings").get("place_from_dateline"):
             continue
-        for j in range(min(first, 6)):
+        for j in range(min(len(spans), 8)):
             places = [m for m in mentions[j] if m.type == "Place" and m.entity]
             rest = folded[spans[j].start:spans[j].end]
             for m in sorted(mentions[j], key=lambda m: -m.start):
