@@ -307,6 +307,20 @@ CASES = [
     ("中俄双方重申，将坚定维护《联合国宪章》宗旨和原则。", "2024-05-16",
      ({(CN, "supports", "un-charter"), (RU, "supports", "un-charter")}, set())),
     ("美方违反《联合国宪章》。", "2024-05-16", (set(), {("united-states", "supports", "un-charter")})),
+    # --- 'X于…与Y签订《A》': both sign; an invitation is no attendance or visit ('邀请X出席/访问'), '应邀' is
+    ("俄罗斯于2001年与中国签订《中俄睦邻友好合作条约》。", "2021-05-09",
+     ({(RU, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation"),
+       (CN, "signs", "treaty-of-good-neighborliness-and-friendly-cooperation")}, set())),
+    ("在習近平和普丁見證下，兩國外長簽署了《中俄關於全球戰略穩定的聯合聲明》。", "2025-05-09",
+     (set(), {(XI, "signs", "joint-statement-2025-global-strategic-stability"),
+              (PUTIN, "signs", "joint-statement-2025-global-strategic-stability")})),
+    ("普京邀请莫迪出席金砖国家领导人第十六次会晤。", "2024-05-22",
+     (set(), {(PUTIN, "attends", "16th-brics-summit"), (MODI, "attends", "16th-brics-summit")})),
+    ("俄罗斯总统普京邀请习近平明年访问俄罗斯。", "2024-05-17", (set(), {(XI, "visits", RU), (PUTIN, "visits", RU)})),
+    ("莫迪应邀出席金砖国家领导人第十六次会晤。", "2024-10-22", ({(MODI, "attends", "16th-brics-summit")}, set())),
+    ("应普京邀请，莫迪将出席金砖国家领导人第十六次会晤。", "2024-10-02", ({(MODI, "attends", "16th-brics-summit")}, set())),
+    # --- '位于C市中心的P'
+    ("位于莫斯科市中心的克里姆林宫是俄罗斯总统府所在地。", "2024-10-22", ({("moscow-kremlin", "locatedIn", "moscow")}, set())),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
