@@ -313,6 +313,25 @@ CASES = [
                  {("heroes-and-martyrs-memorial-hanoi", "locatedIn", "bac-son-street-hanoi")}, id="venue-on-street"),
     pytest.param("Hai bên nhất trí thực thi hiệu quả Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á-Âu.", "2024-06-20",
                  set(), id="vn-eaeu-fta-named-no-relation"),
+    # a Vietnamese office word alone names Vietnam's holder (no leaderOf from it), the official already named
+    # with it, or the last person named with that office; not inside a name, not before a name
+    pytest.param("Thủ tướng hội kiến Chủ tịch Tập Cận Bình tại Bắc Kinh.", "2024-08-19",
+                 {meets(CHINH, XI), lead(XI, CN)}, id="bare-pm-is-vietnams"),
+    pytest.param("Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nga Mikhail Mishustin. Thủ tướng nhấn mạnh Việt Nam ủng hộ Nga.",
+                 "2024-06-20", {meets(CHINH, MISHUSTIN), lead(CHINH, VN), lead(MISHUSTIN, RU), (VN, "supports", RU)},
+                 id="bare-pm-after-both-named"),
+    pytest.param("Thủ tướng Nhật Bản Ishiba Shigeru gặp Tổng thống Putin tại Lima. Sau đó Thủ tướng gặp Chủ tịch Tập Cận Bình.", "2024-11-16",
+                 {meets("shigeru-ishiba", PUTIN), meets("shigeru-ishiba", XI), lead("shigeru-ishiba", "japan"), lead(PUTIN, RU),
+                  lead(XI, CN)}, id="bare-pm-foreign-article"),
+    pytest.param("Ông Lavrov và ông Vương Nghị dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn.", "2024-07-25",
+                 set(), id="office-inside-event-name"),
+    # 'hoan nghênh' a guest is no support; welcoming a country's step or an initiative is
+    pytest.param("Thủ tướng Phạm Minh Chính hoan nghênh Thủ tướng Lý Cường thăm Việt Nam.", "2023-10-12",
+                 {lead(CHINH, VN), lead("li-qiang", CN), ("li-qiang", "visits", VN)}, id="welcome-guest-not-support"),
+    pytest.param("Trung Quốc hoan nghênh Việt Nam trở thành nước đối tác BRICS.", "2025-06-16",
+                 {(CN, "supports", VN)}, id="welcome-country-step"),
+    pytest.param("Hai nhà lãnh đạo hội đàm tại Đại lễ đường Nhân dân ở Bắc Kinh.", "2025-09-02",
+                 {("great-hall-of-the-people", "locatedIn", "beijing")}, id="venue-o-city"),
     # boilerplate
     pytest.param("Ảnh: TTXVN\nNguồn: Reuters\nBiên tập: Nguyễn Văn A\nBản quyền thuộc về Báo Nga Trung.\nChia sẻ", "2024-05-16",
                  set(), id="boilerplate"),

@@ -244,6 +244,12 @@ class MentionResolver:
                     out.append(replace(new, start=hit.start, text=text[hit.start:new.end], sentence=si, role=s.role))
                     state.counts[new.entity] += 1
                     continue
+                bare = None if nxt is not None and _adjacent(folded, hit.end, nxt.start) and self._names_person(nxt) \
+                    else self._bare_office(text, hit.start, hit.end, s, out, state, ref_date)
+                if bare is not None:    # 'Thủ tướng nhấn mạnh …': the office alone names its holder (no leaderOf)
+                    out.append(Mention(hit.start, hit.end, mtext, TITLE, "Person", bare, role=s.role, sentence=si))
+                    state.counts[bare] += 1
+                    continue
                 out.append(Mention(hit.start, hit.end, mtext, HONORIFIC, "Person", None, role=s.role, sentence=si))
                 continue
             if COLLECTIVE in kinds:
@@ -411,6 +417,29 @@ class MentionResolver:
     def _names_person(self, hit: Hit) -> bool:
         return any(s.kind in (NAME, SHORT) and s.ref in self.cat and self.cat[s.ref].type == "Person"
                    for s in hit.surfaces)
+
+    def _bare_office(self, text: str, start: int, end: int, s: Surface, before: list[Mention], state: _State,
+                     ref_date: date | None) -> str | None:
+        """names.json "bare_offices" {"country": C, "offices": [...], "not_after": regex}: an office word
+        standing alone (no capitalised word after it, not after "not_after") names C's holder when the
+        document named them, else the last person named with that office, else C's holder on the
+        reference date ('Thủ tướng nhấn mạnh' in Vietnamese press is Vietnam's PM)."""
+        data = self.gaz.names.get(s.lang, {}).get("bare_offices")
+        if not data or not s.role or match_form(text[start:end]) not in {match_form(o) for o in data.get("offices", ())}:
+            return None
+        following = text[end:end + 40].lstrip(" ")
+        if not following or following[0].isupper() or following[0].isdigit() or following[0] in "\n\r|>»›":
+            return None     # 'Hội nghị Bộ trưởng Ngoại giao ASEAN', 'Thủ tướng Ishiba', a menu item: no office alone
+        if data.get("not_after") and re.search(f"(?:{data['not_after']})\\s*$", match_form(text[max(0, start - 30):start])):
+            return None
+        country = data.get("country")
+        if (person := state.seen_offices.get((s.role, country))) is not None:
+            return person
+        last = next((m.entity for m in reversed(before) if m.type == "Person" and m.entity and m.role == s.role), None)
+        if last is not None:
+            return last
+        holder = self.cat.holder(s.role, country, ref_date) if ref_date is not None else None
+        return holder.id if holder else None
 
     def _note_office(self, m: Mention, state: _State) -> None:
         if m.entity and m.type == "Person":
