@@ -87,6 +87,8 @@ class Rule:
     unless_before: re.Pattern | None = None     # no fact when this matches the text just before the trigger ('invited X to visit')
     witness: re.Pattern | None = None           # matched just before the subject ('в присутствии X'): X only watches, no fact
     witness_countries: bool = False             # ... but the witnesses' countries sign ('в присутствии глав двух государств подписан')
+    adjective_object: re.Pattern | None = None  # right after the trigger, group 'adj' a country adjective: that country is the object ('поддержку китайского председательства')
+    object_not_after: re.Pattern | None = None  # right before the object: not the object ('против санкций в отношении России')
     companions: re.Pattern | None = None        # right after the subject ('X вместе с Y … посетит'): the persons named up to the trigger act too
 
 
@@ -210,6 +212,8 @@ def lexicon_for(folder: str) -> Lexicon:
             companions=re.compile(raw["companions"]) if "companions" in raw else None,
             witness=re.compile(f"(?:{raw['witness']})$") if "witness" in raw else None,
             witness_countries=raw.get("witness_countries", False),
+            adjective_object=re.compile(raw["adjective_object"]) if "adjective_object" in raw else None,
+            object_not_after=re.compile(f"(?:{raw['object_not_after']})$") if "object_not_after" in raw else None,
         ))
     templates = tuple(_compile_template({**t, "id": f"{folder}.{t['id']}"}, folder) for t in data.get("templates", ()))
     return Lexicon(tuple(rules), templates,
@@ -476,6 +480,10 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 if obj is not None and rule.first_object and \
                         any(t.end() <= m.start < obj.start and m.refs for m in grouped):
                     obj = None      # "welcomed Putin at the airport": the first thing named is not an object
+                if obj is not None and rule.object_not_after is not None and \
+                        rule.object_not_after.search(folded, max(t.end(), obj.start - 30), obj.start):
+                    obj = None      # "против санкций в отношении России": the target of what is opposed
+                obj = _adjective_object(folded, t.end(), rule, folder_for(lang)) or obj
             elif rule.object == "before":
                 obj = _nearest_before(pool, t.start(), rule.object_types, rule.window)
             elif rule.object == "nearest":
@@ -588,6 +596,22 @@ def _as_country(m: Mention, folded: str, capitals: frozenset[str], blocker: re.P
     if m.entity:
         return replace(m, entity=countries[0], type="Country")
     return replace(m, members=countries, type="Country")
+
+
+@cache
+def _adjective_index(folder: str) -> dict[str, str]:
+    return _country_adjectives(folder)
+
+
+def _adjective_object(folded: str, pos: int, rule: Rule, folder: str) -> Mention | None:
+    """A country adjective right after the trigger as the object ('поддержку китайского председательства'),
+    where the rule's "adjective_object" pattern matches there."""
+    if rule.adjective_object is None or (m := rule.adjective_object.match(folded, pos)) is None:
+        return None
+    country = _adjective_index(folder).get(m.group("adj"))
+    if country is None:
+        return None
+    return Mention(m.start("adj"), m.end("adj"), m.group("adj"), "name", "Country", country)
 
 
 def _countries_of(m: Mention, cat: Catalogue) -> Mention | None:
