@@ -140,7 +140,8 @@ class Catalogue:
 
     def derived(self, key: object, build: Callable[["Catalogue"], Any]) -> Any:
         """`build(self)`, computed once per catalogue and shared with its overlays: for indexes over
-        catalogue entities other than persons (an overlay adds only a document's provisional persons)."""
+        catalogue entities other than persons and agreements (an overlay adds only a document's provisional
+        persons and agreements)."""
         store = self._derived_store()
         if key not in store:
             store[key] = build(self)

@@ -1,0 +1,210 @@
+"""Named documents the catalogue lacks (or names differently), found by the shape of their title.
+
+News often names an agreement by a paraphrase of its title ("a joint statement on deepening
+their comprehensive partnership ...", "双方签署深化两国全面战略协作伙伴关系的联合声明",
+"подписали совместное заявление об углублении ..."). Such a title is a head word ("joint
+statement", "联合声明", "tuyên bố chung", "совместное заявление") plus what it is about.
+
+Per-language data in kg/lang/<lang>/shapes.json, key "agreement":
+  {"heads": [...], "capitalised_heads": [...], "linkers": [...], "parties_words": 8,
+   "stop_words": [...], "stop_chars": ",.;:()\\"", "max_words": 24, "head_last": false,
+   "openers": [...], "quotes": [["《", "》"]], "min_topic": 2}
+- head first (en, vi, ru): head, up to `parties_words` words, a linker ("on", "về", "об"), then the
+  topic up to a stop character or stop word; `capitalised_heads` count only when the text
+  capitalises them ("Agreement on ...", not "an agreement on prices").
+- head last (zh): the topic runs from an opener verb ("签署", "发表") or a quote mark to the head.
+A found title is the catalogue agreement dated within `DAYS` of the document's date whose title
+shares most of its words; otherwise a provisional Agreement (IRI new/agreement/<slug>).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from kg.catalogue import Catalogue, Entity
+from kg.lang import folder_for, language_data
+from kg.text import fold, is_cjk, slugify
+
+from .dates import YearReference
+from .gazetteer import NAME
+from .mentions import Mention, Span
+
+DAYS = 7                # a paraphrased title names an agreement signed within a week of the report
+MATCH_DATED = 0.6       # share of the found title's words in the catalogue title (document dated)
+MATCH_UNDATED = 0.85    # ... when the document gives no day
+
+
+@dataclass(frozen=True)
+class TitleShape:
+    heads: tuple[str, ...]
+    capitalised: frozenset[str]
+    linkers: tuple[str, ...]
+    parties_words: int
+    stop_words: frozenset[str]
+    stop_chars: str
+    max_words: int
+    head_last: bool
+    openers: tuple[str, ...]
+    quotes: tuple[tuple[str, str], ...]
+    min_topic: int
+    filler: frozenset[str]
+
+    def find(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans [a, b) of agreement titles in the sentence text[start:end]."""
+        found = self._quoted(folded, start, end)
+        finder = self._head_last if self.head_last else self._head_first
+        for span in finder(text, folded, start, end):
+            if not any(a <= span[0] < b or span[0] <= a < span[1] for a, b in found):
+                found.append(span)
+        return sorted(found)
+
+    def _quoted(self, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+        out = []
+        for left, right in self.quotes:
+            for m in re.finditer(re.escape(left) + r"([^" + re.escape(left + right) + r"]{2,80})" + re.escape(right),
+                                 folded[start:end]):
+                inner = m.group(1)
+                if any(inner.endswith(h) or inner.startswith(h) for h in self.heads):
+                    out.append((start + m.start(1), start + m.end(1)))
+        return out
+
+    def _head_last(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+        out = []
+        for head in self.heads:
+            for m in re.finditer(re.escape(head), folded[start:end]):
+                h = start + m.start()
+                opener = max(((folded.rfind(o, start, h), o) for o in self.openers), default=(-1, ""))
+                if opener[0] < 0:
+                    continue
+                a = opener[0] + len(opener[1])
+                topic = folded[a:h]
+                if len(topic) < self.min_topic or any(c in self.stop_chars for c in topic) \
+                        or not all(is_cjk(c) or c.isalnum() for c in topic):
+                    continue
+                out.append((a, h + len(head)))
+        return out
+
+    def _head_first(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+        out = []
+        sentence = folded[start:end]
+        for head in self.heads:
+            for m in re.finditer(r"(?<!\w)" + re.escape(head) + r"(?!\w)", sentence):
+                a = start + m.start()
+                if head in self.capitalised and not text[a].isupper():
+                    continue
+                b = self._topic_end(text, folded, start + m.end(), end)
+                if b is not None:
+                    out.append((a, b))
+        return out
+
+    def _stops(self, folded: str, at: int, word: str) -> bool:
+        """A stop word, or a stop phrase ("в среду", "sau khi") starting at `at`."""
+        return word in self.stop_words or any(
+            " " in p and folded.startswith(p, at) and not folded[at + len(p):at + len(p) + 1].isalnum()
+            for p in self.stop_words)
+
+    def _topic_end(self, text: str, folded: str, pos: int, end: int) -> int | None:
+        """End of the title after its head: capitalised parties ("of the Russian Federation and ..."
+        in Russian word order), a linker, then the topic up to a stop character or stop word."""
+        linked, kept = False, []
+        for i, w in enumerate(re.finditer(r"\S+", folded[pos:end])):
+            token = w.group(0)
+            bare = token.rstrip(self.stop_chars)
+            if not bare or token[0] in self.stop_chars or i >= self.max_words \
+                    or linked and self._stops(folded, pos + w.start(), bare):
+                break
+            if not linked:
+                if bare in self.linkers:
+                    linked = bare == token
+                    if not linked:
+                        return None
+                    continue
+                capitalised = text[pos + w.start()].isupper()
+                if i >= self.parties_words or bare != token or not (capitalised or bare in self.filler):
+                    return None
+                continue
+            kept.append((bare, pos + w.start() + len(bare)))
+            if bare != token:
+                break
+        while kept and (kept[-1][0] in self.linkers or kept[-1][0] in self.filler):
+            kept.pop()
+        topic = sum(1 for word, _ in kept if word not in self.filler and word not in self.linkers)
+        return kept[-1][1] if linked and topic >= self.min_topic else None
+
+
+@cache
+def title_shape(lang: str) -> TitleShape | None:
+    data = language_data(folder_for(lang), "shapes").get("agreement")
+    if not data:
+        return None
+    heads = tuple(sorted((fold(h) for h in data["heads"]), key=len, reverse=True))
+    return TitleShape(heads, frozenset(fold(h) for h in data.get("capitalised_heads", ())),
+                      tuple(fold(w) for w in data.get("linkers", ())), data.get("parties_words", 0),
+                      frozenset(fold(w) for w in data.get("stop_words", ())), data.get("stop_chars", ",.;:()\""),
+                      data.get("max_words", 24), data.get("head_last", False),
+                      tuple(fold(o) for o in data.get("openers", ())),
+                      tuple((fold(a), fold(b)) for a, b in data.get("quotes", ())), data.get("min_topic", 2),
+                      frozenset(fold(w) for w in data.get("filler", ())))
+
+
+def _tokens(name: str) -> set[str]:
+    """Content tokens of a folded title: words, or character pairs for Chinese."""
+    if any(is_cjk(c) for c in name):
+        chars = [c for c in name if is_cjk(c)]
+        return {a + b for a, b in zip(chars, chars[1:])}
+    return {w for w in re.findall(r"\w+", name) if len(w) > 2}
+
+
+def _catalogue_titles(cat: Catalogue) -> list[tuple[Entity, tuple[set[str], ...]]]:
+    out = []
+    for e in cat.entities.values():
+        if e.type == "Agreement" and not e.provisional:
+            names = [*e.labels.values(), *(a for names in e.aliases.values() for a in names)]
+            out.append((e, tuple(_tokens(fold(n)) for n in names)))
+    return out
+
+
+def _known(name: str, ref: date | None, cat: Catalogue) -> str | None:
+    """The catalogue agreement this title paraphrases, if one is dated near the document."""
+    words = _tokens(name)
+    if not words:
+        return None
+    dated = ref is not None and not isinstance(ref, YearReference)
+    need = MATCH_DATED if dated else MATCH_UNDATED
+    best, best_share = None, need
+    for e, titles in cat.derived("agreement-titles", _catalogue_titles):
+        when = e.day or e.inception
+        if dated and (when is None or abs((when - ref).days) > DAYS):
+            continue
+        if isinstance(ref, YearReference) and (when is None or when.year != ref.year):
+            continue
+        share = max((len(words & t) / len(words) for t in titles), default=0.0)
+        if share >= best_share:
+            best, best_share = e.id, share
+    return best
+
+
+def agreement_mentions(text: str, folded: str, spans: list[Span], mentions: list[Mention], ref: date | None,
+                       cat: Catalogue, provisional: dict[str, Entity]) -> list[Mention]:
+    """`mentions` plus agreements found by title shape; names inside a found title are dropped.
+    A title already resolved by the catalogue is kept as it is."""
+    added: list[Mention] = []
+    for i, span in enumerate(spans):
+        shape = title_shape(span.lang)
+        if shape is None:
+            continue
+        for a, b in shape.find(text, folded, span.start, span.end):
+            if any(m.type == "Agreement" and m.start < b and a < m.end for m in mentions):
+                continue
+            name = text[a:b]
+            eid = _known(fold(name), ref, cat)
+            if eid is None:
+                eid = f"new/agreement/{slugify(fold(name))}"
+                provisional.setdefault(eid, Entity(eid, "Agreement", {span.lang: name}, provisional=True))
+            added.append(Mention(a, b, name, NAME, "Agreement", eid, sentence=i))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(n.start <= m.start and m.end <= n.end for n in added)]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
