@@ -378,6 +378,9 @@ MEETINGS = [
     # the earliest date of the sentence or paragraph, not the first pattern ('今天…，这是他5月7日就任后')
     ("俄羅斯總統蒲亭今天上午抵達北京，這是他5月7日就任後首度出訪。習近平隨後同蒲亭舉行會談。", "2024-05-16",
      {XI, PUTIN}, "2024-05-16", "beijing", "in_person"),
+    # the host before the trigger takes part with the pair received after it
+    ("俄罗斯总统普京9日在克里姆林宫会见了来访的印度总理莫迪和越南国家主席苏林。", "2025-05-10",
+     {PUTIN, MODI, "to-lam"}, "2025-05-09", "moscow-kremlin", "in_person"),
 ]
 
 # '先后/相继会见了A、B，以及C': one bilateral meeting with each, none between the guests

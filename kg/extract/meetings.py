@@ -67,7 +67,8 @@ def _persons(ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if m.type == "Person" and m.refs]
 
 
-def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: re.Pattern | None = None) -> frozenset[str]:
+def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: re.Pattern | None = None,
+                  rlex=None) -> frozenset[str]:
     ids = {r for m in persons for r in m.refs}
     if len(ids) <= 2:
         return frozenset(ids)
@@ -96,7 +97,7 @@ def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: 
                 continue
             gap = folded[first.end:m.start]
             if len(gap) <= 40 and conj.search(gap) and not re.search(r"[.;:!?。；：]", gap):
-                return frozenset(first.refs + m.refs)
+                return frozenset(first.refs + m.refs + _host(before, t_start, folded, rlex))
             break
     chosen = set(before[-1].refs) if before else set()
     if after:
@@ -106,6 +107,15 @@ def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: 
             break
         chosen |= set(m.refs)
     return frozenset(chosen)
+
+
+def _host(before: list[Mention], t_start: int, folded: str, rlex) -> tuple[str, ...]:
+    """The person right before the trigger in its clause, who receives a pair named after it
+    ('普京在克里姆林宫会见了莫迪和苏林'); not a speaker ('Peskov said talks between A and B …')."""
+    if not before or rlex is None or _is_speaker(before[-1], folded, rlex) \
+            or re.search(r"[.;:!?。；：,，]", folded[before[-1].end:t_start]):
+        return ()
+    return tuple(before[-1].refs)
 
 
 def _separate_pairs(persons: list[Mention], folded: str, s_start: int, t: re.Match,
@@ -303,7 +313,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
                    and not _attributed_source(m, folded, span.start, folder)]
         if len({r for m in talking for r in m.refs}) >= 2:
             persons = talking       # '…, Kremlin aide Yuri Ushakov told reporters': the source, not a participant
-        participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction)
+        participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction, lexicon_for(folder))
         if lex.multilateral is not None and lex.multilateral.search(text) and len({r for m in persons for r in m.refs}) >= 3:
             participants = frozenset(r for m in persons for r in m.refs)   # 'a trilateral meeting with C'
         day, _ = find_date(folded[span.start:span.end], span.lang, ref)
