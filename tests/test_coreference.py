@@ -145,3 +145,33 @@ DATELINES = [
 def test_dateline_place(text, published, place):
     x = extract_text(text, published=published)
     assert [m.place for m in x.meetings] == [place]
+
+
+# -- collectives: the persons (and their countries) of the pair just named -----------------------
+COLLECTIVES = [
+    ("Vladimir Putin held talks with Xi Jinping in Kazan on Tuesday. Xi Jinping said China supports Russia. "
+     "Putin also met Narendra Modi on Tuesday. The two leaders agreed to expand cooperation.", "2024-10-23",
+     {("narendra-modi", "cooperatesWith", PUTIN)}, {(PUTIN, "cooperatesWith", XI)}),
+    ("俄罗斯总统普京22日在喀山同国家主席习近平举行会谈。习近平指出，中方支持俄方。当天，普京还会见了印度总理莫迪。"
+     "两国领导人同意加强合作。", "2024-10-23",
+     {("narendra-modi", "cooperatesWith", PUTIN)}, {(PUTIN, "cooperatesWith", XI)}),
+    ("Tổng thống Nga Vladimir Putin hội đàm với Chủ tịch Trung Quốc Tập Cận Bình tại Kazan. Ông Tập Cận Bình khẳng "
+     "định Trung Quốc ủng hộ Nga. Cùng ngày, Tổng thống Putin hội kiến Thủ tướng Ấn Độ Narendra Modi. Hai nhà lãnh "
+     "đạo nhất trí tăng cường hợp tác.", "2024-10-23",
+     {("india", "cooperatesWith", "russia")}, {("china", "cooperatesWith", "russia")}),
+    ("Владимир Путин провёл переговоры с Си Цзиньпином в Казани. Си Цзиньпин заявил, что Китай поддерживает Россию. "
+     "Затем Путин встретился с премьер-министром Индии Нарендрой Моди. Лидеры двух стран договорились расширять "
+     "сотрудничество.", "2024-10-23",
+     {("india", "cooperatesWith", "russia")}, {("china", "cooperatesWith", "russia")}),
+    # the meeting's pair, named earlier, still stands for 'the two leaders' after sentences naming one person
+    ("Xi Jinping held talks with Vladimir Putin in Beijing. Xi said China supports Russia. Putin thanked China. "
+     "The two leaders agreed to expand cooperation.", "2024-05-16",
+     {(PUTIN, "cooperatesWith", XI)}, set()),
+]
+
+
+@pytest.mark.parametrize("text,published,present,absent", COLLECTIVES)
+def test_collective_after_a_meeting(text, published, present, absent):
+    facts = facts_of(text, published=published)
+    assert present <= facts
+    assert not absent & facts

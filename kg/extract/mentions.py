@@ -486,7 +486,11 @@ class MentionResolver:
         result: list[Mention] = []
         for m in out:
             if m.kind == COLLECTIVE:
-                members = persons if m.type == "Person" else countries
+                pair = self._recent_pair(m, result)
+                if pair:        # 'Putin also met Modi. The two leaders / the two sides …'
+                    members = pair if m.type == "Person" else tuple(self._entity(p).country for p in pair)
+                else:
+                    members = persons if m.type == "Person" else countries
                 if len(members) == 2:
                     result.append(replace(m, members=members))
                 continue
@@ -497,6 +501,19 @@ class MentionResolver:
                 continue
             result.append(m)
         return result
+
+    def _recent_pair(self, m: Mention, before: list[Mention]) -> tuple[str, str] | None:
+        """The two persons, of two countries, of the latest sentence (the collective's own or one of the
+        two before it) that names exactly two; None when that sentence names more."""
+        for k in range(m.sentence, max(-1, m.sentence - 3), -1):
+            ids = list(dict.fromkeys(p.entity for p in before if p.sentence == k and p.type == "Person"
+                                     and p.entity and p.end <= m.start))
+            if len(ids) > 2:
+                return None
+            nations = {self._entity(p).country for p in ids}
+            if len(ids) == 2 and len(nations) == 2 and nations <= set(self.cat.entities):
+                return ids[0], ids[1]
+        return None
 
     def _pronoun(self, m: Mention, before: list[Mention], spans: list[Span], state: _State,
                  persons: tuple[str, ...]) -> Mention | None:
