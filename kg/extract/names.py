@@ -40,21 +40,50 @@ class NameFinder:
             words.pop()
         if len(words) < self.min_words or any(w.casefold() in self.stopwords for w in words[:1]):
             return None
+        start = gap.end()
+        if self.lemmatize and len(words) > self.min_words and _place_genitive(words[0]):
+            start += len(words[0]) + len(self.word_split)      # 'главой МИД Кении Мусалией Мудавади'
+            words = words[1:]
         surface = self.word_split.join(words) if self.word_split else words[0]
-        end = gap.end() + len(surface)
-        name = " ".join(_lemma(w) for w in words) if self.lemmatize else original[gap.end():end]
-        return gap.end(), end, name
+        end = start + len(surface)
+        name = " ".join(_lemma(w) for w in words) if self.lemmatize else original[start:end]
+        return start, end, name
 
 
 def _lemma(word: str) -> str:
-    """Nominative of a capitalised Russian word (Джайшанкаром -> Джайшанкар)."""
+    """Nominative of a capitalised Russian word (Джайшанкаром -> Джайшанкар, Захаровой -> Захарова,
+    Лян stays Лян, Цзюнем -> Цзюнь, Моди stays Моди)."""
+    from .inflect import _morph
+    morph = _morph()
+    if not morph.word_is_known(word.lower()):
+        if _INSTRUMENTAL.search(word):      # an unknown name in the instrumental: Цзюнем, Хуэйлином, Шолцем
+            stem = word[:-2]
+            soft = word.endswith("ем") and stem[-1] not in "жцчшщ"
+            return stem + ("й" if stem[-1] in "аеёиоуыэюя" else "ь" if soft else "")
+        if word[-1] in "иоуэе":             # an indeclinable foreign name: Моди, Кожемяко, Вэньтао
+            return word
+    parses = morph.parse(word)
+    named = next((p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and "sing" in p.tag), None)
+    if named is not None:       # the name's own gender: Захаровой -> Захарова, not Захаров
+        form = named.inflect({"nomn"})
+        lemma = form.word if form else named.normal_form
+    elif any(p.tag.POS == "NOUN" and {"nomn", "sing"} <= set(p.tag.grammemes) for p in parses):
+        return word             # already a nominative (Лян, not the plural genitive of Ляна)
+    else:
+        noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
+        lemma = noun.normal_form if noun else word
+    return lemma[:1].upper() + lemma[1:]
+
+
+def _place_genitive(word: str) -> bool:
+    """A place name in the genitive and no person's name (Кении, Египта): the country of a title."""
     from .inflect import _morph
     parses = _morph().parse(word)
-    best = next((p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), parses[0] if parses else None)
-    if best is None:
-        return word
-    lemma = best.normal_form
-    return lemma[:1].upper() + lemma[1:]
+    return any({"Geox", "gent"} <= set(p.tag.grammemes) for p in parses) and \
+        not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+
+
+_INSTRUMENTAL = re.compile(r"[а-яё]{2}(?:ом|ем)$")
 
 
 @cache
