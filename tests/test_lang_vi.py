@@ -258,7 +258,8 @@ CASES = [
     pytest.param("Nga và Trung Quốc cùng lên án Mỹ can thiệp vào công việc nội bộ.", "2024-03-01",
                  {(RU, "opposes", "united-states"), (CN, "opposes", "united-states")}, id="cung-adverb-not-conjunction"),
     pytest.param("Tập Cận Bình cùng Putin dự lễ khai mạc Thế vận hội mùa đông Bắc Kinh 2022.", "2022-02-04",
-                 {(XI, "attends", "2022-winter-olympics"), (PUTIN, "attends", "2022-winter-olympics")}, id="cung-conjunction"),
+                 {(XI, "attends", "2022-winter-olympics"), (PUTIN, "attends", "2022-winter-olympics"),
+                  ("beijing", "hosts", "2022-winter-olympics")}, id="cung-conjunction"),
     # condemning an incident at a place is no opposition to the place
     pytest.param("Việt Nam lên án mạnh mẽ vụ tấn công khủng bố tại Moskva.", "2024-03-23", set(), id="condemn-attack-at-place"),
     # support 'của X' names the supporter
@@ -332,6 +333,19 @@ CASES = [
                  {(CN, "supports", VN)}, id="welcome-country-step"),
     pytest.param("Hai nhà lãnh đạo hội đàm tại Đại lễ đường Nhân dân ở Bắc Kinh.", "2025-09-02",
                  {("great-hall-of-the-people", "locatedIn", "beijing")}, id="venue-o-city"),
+    # hosts: the venue inside an event's name, 'E do X chủ trì'; a banquet for a guest is a meeting
+    pytest.param("Với tư cách nước chủ nhà, Trung Quốc sẽ tổ chức Hội nghị thượng đỉnh SCO tại Thiên Tân.", "2025-08-01",
+                 {(CN, "hosts", "2025-sco-summit"), ("tianjin", "hosts", "2025-sco-summit")}, id="venue-in-event-name"),
+    pytest.param("Hội nghị thượng đỉnh BRICS lần thứ 16 do Nga chủ trì diễn ra tại Kazan.", "2024-10-22",
+                 {(RU, "hosts", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}, id="event-chaired-by"),
+    pytest.param("Chủ tịch Tập Cận Bình chủ trì tiệc chiêu đãi Tổng thống Putin.", "2024-05-16",
+                 {MEET_XP, lead(PUTIN, RU), lead(XI, CN)}, id="banquet-for-guest"),
+    # joint exercises are cooperation; a 'về việc' title variant
+    pytest.param("Trung Quốc và Nga tổ chức tập trận hải quân chung ở Biển Nhật Bản.", "2024-07-17",
+                 {(CN, "cooperatesWith", RU)}, id="joint-exercise"),
+    pytest.param("Ông Tập Cận Bình và ông Putin ký Tuyên bố chung về việc làm sâu sắc quan hệ đối tác hợp tác chiến lược toàn diện trong thời đại mới.",
+                 "2023-03-21", {(XI, "signs", "joint-statement-2023-deepening-new-era"), (PUTIN, "signs", "joint-statement-2023-deepening-new-era")},
+                 id="title-ve-viec-variant"),
     # boilerplate
     pytest.param("Ảnh: TTXVN\nNguồn: Reuters\nBiên tập: Nguyễn Văn A\nBản quyền thuộc về Báo Nga Trung.\nChia sẻ", "2024-05-16",
                  set(), id="boilerplate"),
