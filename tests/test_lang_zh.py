@@ -321,6 +321,17 @@ CASES = [
     ("应普京邀请，莫迪将出席金砖国家领导人第十六次会晤。", "2024-10-02", ({(MODI, "attends", "16th-brics-summit")}, set())),
     # --- '位于C市中心的P'
     ("位于莫斯科市中心的克里姆林宫是俄罗斯总统府所在地。", "2024-10-22", ({("moscow-kremlin", "locatedIn", "moscow")}, set())),
+    # --- capitals for their countries as agents ('北京与莫斯科'), not after 在/赴/抵达…; an accused supporter is no supporter
+    ("北京和莫斯科同意加强战略协作。", "2024-05-16", ({coop(CN, RU)}, set())),
+    ("莫斯科支持北京在台湾问题上的立场。", "2024-05-16", ({(RU, "supports", CN)}, set())),
+    ("习近平在北京会见普京，双方同意加强合作。", "2024-05-16", ({coop(CN, RU)}, {coop("beijing", RU)})),
+    ("華府批評北京支持莫斯科。", "2024-05-16",
+     ({("united-states", "opposes", CN)}, {("united-states", "supports", RU)})),
+    # --- a with-partner after the trigger stays in its clause; a group after 与 is the partner, not a pair
+    ("北京與莫斯科加強合作，台灣將持續與美國、日本等國家密切合作。", "2023-10-18",
+     ({coop(CN, RU)}, {coop(CN, "japan"), coop(RU, "united-states"), coop(CN, "united-states")})),
+    ("俄方將持續與美國、日本密切合作。", "2023-10-18",
+     ({coop(RU, "united-states"), coop(RU, "japan")}, {coop("japan", "united-states")})),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),

@@ -366,6 +366,10 @@ def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: st
         clause = [m for m in pool if m.start > cut and m.end <= pos and _eligible(m, rule.subject_types)]
         if clause:
             return clause[0]
+        opens = cut + 1 if cut >= 0 else s_start
+        head = next((m for m in pool if m.start >= opens and m.end <= pos), None)
+        if head is not None and head.type == "Place" and head.refs and not _opener_only(folded[opens:head.start], lex):
+            return None     # '…，台湾将持续与美国合作': the clause opens with a subject of its own that is no agent
         # no subject in this clause: the subject of the nearest earlier clause that opens with one
         # (作为…大国,中俄要深化…,密切在联合国…协调,坚定维护以联合国为核心… -> 中俄)
         starts = sorted({s_start} | {i + 1 for d in lex.clause_delimiters
@@ -385,6 +389,12 @@ def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: st
         first = next((m for m in pool if m.start >= s_start and m.end <= pos and _eligible(m, rule.subject_types)), None)
         return first or nearest
     return nearest
+
+
+def _clause_end(folded: str, start: int, hi: int, lex: Lexicon) -> int:
+    """Where the clause that goes on at `start` ends (the language's clause delimiters), at most `hi`."""
+    ends = [i for d in lex.clause_delimiters if (i := folded.find(d, start, hi)) != -1]
+    return min(ends, default=hi)
 
 
 def _opener_only(text: str, lex: Lexicon) -> str:
@@ -474,7 +484,7 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             pool = grouped if rule.keep_modifiers else ms
             if rule.object == "with":
                 obj = _with_object(ms, folded, lo, t.start(), rule.object_types, lex) \
-                    or _with_object(ms, folded, t.end(), hi, rule.object_types, lex)
+                    or _with_object(ms, folded, t.end(), _clause_end(folded, t.end(), hi, lex), rule.object_types, lex)
             elif rule.object == "after":
                 obj = _nearest_after(pool, t.end(), rule.object_types, rule.window, folded)
                 if obj is not None and rule.first_object and \
@@ -577,10 +587,12 @@ def _coordinated(ms: list[Mention], obj: Mention, folded: str, s_end: int, rule:
 def _metonyms(folder: str) -> tuple[frozenset[str], frozenset[str], re.Pattern | None]:
     """relations.json "capital_metonyms" (place ids), "metonym_relations" and "metonym_blockers": for
     those relations a capital named as an agent stands for its country ('Москва и Пекин координируют …'),
-    unless a blocker word (a preposition: 'в Пекине', 'in Beijing') makes it a place."""
+    unless a blocker word (a preposition: 'в Пекине', 'in Beijing') makes it a place. Languages written
+    without spaces ("metonym_blockers_unbounded": 在北京) match the blocker right before the name."""
     data = language_data(folder, "relations")
     blockers = data.get("metonym_blockers", ())
-    blocker = re.compile(rf"(?:^|[\s(«\"])(?:{'|'.join(map(re.escape, blockers))})\s*$") if blockers else None
+    lead = "" if data.get("metonym_blockers_unbounded") else r"(?:^|[\s(«\"])"
+    blocker = re.compile(rf"{lead}(?:{'|'.join(map(re.escape, blockers))})\s*$") if blockers else None
     return frozenset(data.get("capital_metonyms", ())), frozenset(data.get("metonym_relations", ())), blocker
 
 
