@@ -352,6 +352,9 @@ CASES = [
      {(PUTIN, "visits", "harbin"), ("harbin", "locatedIn", "heilongjiang")}),
     ("Putin's plane touched down in Pyongyang shortly before 3 a.m.", "2024-06-19", {(PUTIN, "visits", "pyongyang")}),
     ("Russia thanked North Korea for its support in the Kursk region.", "2024-11-01", {sup("north-korea", RU)}),
+    ("Xi Jinping, who was re-elected in March, chose Russia as the destination of his first overseas trip.",
+     "2023-03-20", {(XI, "visits", RU)}),
+    ("Putin chose to stay in Moscow for his first week back in office.", "2024-05-10", set()),
     # -- leaderOf from an organisation title ----------------------------------------------------
     ("UN Secretary-General Antonio Guterres arrived in Kazan for the BRICS summit.", "2024-10-23",
      {("antonio-guterres", "leaderOf", "united-nations"), ("antonio-guterres", "visits", "kazan"),
