@@ -175,3 +175,31 @@ def test_collective_after_a_meeting(text, published, present, absent):
     facts = facts_of(text, published=published)
     assert present <= facts
     assert not absent & facts
+
+
+# -- short references: a title alone stands for the person holding it ----------------------------
+SHORT_REFERENCES = [
+    ("国家主席习近平16日在北京同俄罗斯总统普京举行会谈。俄方领导人表示，俄方支持一带一路倡议。", "2024-05-16",
+     "俄方领导人", PUTIN),
+    ("Xi Jinping met Vladimir Putin in Beijing. The Kremlin leader said Russia supports the Belt and Road Initiative.",
+     "2024-05-16", "Kremlin leader", PUTIN),
+    ("Chủ tịch Tập Cận Bình hội đàm với Tổng thống Putin. Người đứng đầu Điện Kremlin khẳng định Nga ủng hộ Trung "
+     "Quốc.", "2024-05-16", "Người đứng đầu Điện Kremlin", PUTIN),
+    ("Си Цзиньпин провёл переговоры с Путиным. Глава Кремля заявил, что Россия поддерживает Китай.", "2024-05-16",
+     "Глава Кремля", PUTIN),
+    # a title opening the next sentence is not attached to the name that closes the previous one
+    ("Си Цзиньпин провёл переговоры с Путиным. Китайский лидер заявил, что Китай поддерживает Россию.", "2024-05-16",
+     "Китайский лидер", XI),
+]
+
+
+@pytest.mark.parametrize("text,published,surface,person", SHORT_REFERENCES)
+def test_short_reference(text, published, surface, person):
+    x = extract_text(text, published=published)
+    assert [m.entity for m in x.mentions if m.text == surface] == [person]
+
+
+def test_pronoun_after_a_relative_clause_is_not_its_person():
+    facts = facts_of("Vladimir Putin, whom Kim Jong Un met in Pyongyang, said he would attend the Victory Day "
+                     "parade.", published="2024-05-01")
+    assert ("kim-jong-un", "attends", "moscow-victory-day-parade") not in facts

@@ -429,6 +429,7 @@ OFFSETS = [
     ("发展中国家和新兴市场国家支持金砖国家。", [("金砖国家", BRICS)]),
     # a party title is no mention of the Central Committee
     ("獨立國協峰會在莫斯科舉行。", [("獨立國協", "cis"), ("莫斯科", "moscow")]),
+    ("越南總理范明正會見王毅。", [("越南總理", "pham-minh-chinh"), ("范明正", "pham-minh-chinh"), ("王毅", WANG)]),
     ("中共中央政治局委员、外交部长王毅会见拉夫罗夫。", [("外交部长", WANG), ("王毅", WANG), ("拉夫罗夫", LAVROV)]),
 ]
 

@@ -180,7 +180,8 @@ class MentionResolver:
                 person = None
                 if nxt is not None and _adjacent(folded, hit.end, nxt.start) and self._names_person(nxt):
                     person = None       # resolved when the name arrives (see above)
-                elif prev is not None and prev.type == "Person" and prev.entity and _adjacent(folded, prev.end, hit.start):
+                elif prev is not None and prev.type == "Person" and prev.entity and prev.sentence == si \
+                        and _adjacent(folded, prev.end, hit.start):
                     person = prev.entity
                 elif self._qualifies_office(folded, hit.end, span):
                     continue        # '俄罗斯总统新闻秘书佩斯科夫': the title qualifies another office, names no one
@@ -541,8 +542,8 @@ class MentionResolver:
         if same:
             if len({r for p in same for r in p.refs}) == 1 and same[-1].entity:
                 return same[-1].entity
-            gap = self._folded[same[-1].end:m.start]
-            speech = any(v in gap for v in names.get("speech_verbs", ()))
+            gap = self._folded[same[-1].end:m.start].strip(" ,，")
+            speech = any(gap.startswith(v) for v in names.get("speech_verbs", ()))
             return same[-1].entity if speech and len(gap) <= 24 and same[-1].entity else None
         prev = [p for p in before if p.sentence == m.sentence - 1 and p.type == "Person" and p.refs]
         if not prev or any(not p.entity for p in prev):
