@@ -203,3 +203,32 @@ def test_pronoun_after_a_relative_clause_is_not_its_person():
     facts = facts_of("Vladimir Putin, whom Kim Jong Un met in Pyongyang, said he would attend the Victory Day "
                      "parade.", published="2024-05-01")
     assert ("kim-jong-un", "attends", "moscow-victory-day-parade") not in facts
+
+
+# -- 'they' opening a clause: the two persons of two countries just named, else nothing ----------
+PAIRS = [
+    ("Xi Jinping held talks with Vladimir Putin in Beijing on Thursday. They agreed to deepen cooperation in energy.",
+     "2024-05-16", {(PUTIN, "cooperatesWith", XI)}),
+    ("国家主席习近平16日在北京同俄罗斯总统普京举行会谈。他们同意深化能源合作。", "2024-05-16",
+     {(PUTIN, "cooperatesWith", XI)}),
+    ("Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Nga Vladimir Putin tại Bắc Kinh. Họ nhất trí tăng cường "
+     "hợp tác năng lượng.", "2024-05-16", {("china", "cooperatesWith", "russia")}),
+    ("Владимир Путин провёл переговоры с Си Цзиньпином в Пекине. Они договорились расширять сотрудничество "
+     "в энергетике.", "2024-05-16", {("china", "cooperatesWith", "russia")}),
+]
+
+
+@pytest.mark.parametrize("text,published,present", PAIRS)
+def test_they_after_a_meeting(text, published, present):
+    assert present <= facts_of(text, published=published)
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping held talks with Vladimir Putin in Beijing. Analysts said they support the Belt and Road Initiative.",
+    "Xi Jinping held talks with Vladimir Putin in Beijing. Officials of both governments attended. They support "
+    "the Belt and Road Initiative.",
+    "Putin met Lavrov and Shoigu in Moscow. They support the Belt and Road Initiative.",
+])
+def test_they_without_a_pair(text):
+    facts = facts_of(text, published="2024-05-16")
+    assert not {f for f in facts if f[1] == "supports" and f[0] in (XI, PUTIN)}

@@ -503,10 +503,10 @@ class MentionResolver:
             result.append(m)
         return result
 
-    def _recent_pair(self, m: Mention, before: list[Mention]) -> tuple[str, str] | None:
-        """The two persons, of two countries, of the latest sentence (the collective's own or one of the
-        two before it) that names exactly two; None when that sentence names more."""
-        for k in range(m.sentence, max(-1, m.sentence - 3), -1):
+    def _recent_pair(self, m: Mention, before: list[Mention], back: int = 2) -> tuple[str, str] | None:
+        """The two persons, of two countries, of the latest sentence (the mention's own or one of the
+        `back` before it) that names exactly two; None when that sentence names more."""
+        for k in range(m.sentence, max(-1, m.sentence - back - 1), -1):
             ids = list(dict.fromkeys(p.entity for p in before if p.sentence == k and p.type == "Person"
                                      and p.entity and p.end <= m.start))
             if len(ids) > 2:
@@ -530,6 +530,10 @@ class MentionResolver:
         if m.role == "third":
             person = self._third_person(m, before, spans)
             return replace(m, entity=person) if person else None
+        if m.role == "pair":        # 'they/他们/họ/они' opening a clause: only the two persons just named
+            opener = self._folded[spans[m.sentence].start:m.start]
+            pair = self._recent_pair(m, before, back=1) if re.fullmatch(r"(?:[^,，]{0,25}[,，])?\s*", opener) else None
+            return replace(m, members=pair) if pair else None
         return None
 
     def _third_person(self, m: Mention, before: list[Mention], spans: list[Span]) -> str | None:
