@@ -10,10 +10,14 @@ Resolution rules, in order of use:
   named earlier with that office, else the holder on the reference date (catalogue terms);
 - short forms ("Xi", "ông Tập") -> only after the full name, or right after an honorific;
 - "X side" (中方, phía Nga, российская сторона) -> the country; "中俄", "Trung – Nga" -> both;
-- collectives ("the two sides", "双方", "hai nước", "стороны") -> the document's two principal
-  countries (or persons, for "the two leaders");
+- collectives ("the two sides", "双方", "hai nước", "стороны") -> the two persons of two countries
+  just named (or their countries), else the document's two principal countries (or persons, for
+  "the two leaders");
 - pronouns: "I/我" -> the paragraph's speaker, "you/你/总统先生" -> the speaker's counterpart,
-  "he/his/他" -> the nearest person before.
+  "he/他/ông/он" -> the one person before it in its sentence, else the subject of the previous
+  sentence (none when two persons compete), "they/他们/họ/они" -> the pair just named;
+- event anaphora ("the summit", "本届峰会", "hội nghị lần này", "на полях саммита") -> the latest
+  named event with the same head noun.
 """
 from __future__ import annotations
 
