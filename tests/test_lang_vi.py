@@ -346,6 +346,10 @@ CASES = [
     pytest.param("Ông Tập Cận Bình và ông Putin ký Tuyên bố chung về việc làm sâu sắc quan hệ đối tác hợp tác chiến lược toàn diện trong thời đại mới.",
                  "2023-03-21", {(XI, "signs", "joint-statement-2023-deepening-new-era"), (PUTIN, "signs", "joint-statement-2023-deepening-new-era")},
                  id="title-ve-viec-variant"),
+    # denials: 'phủ nhận việc hỗ trợ', 'bác bỏ cáo buộc' state no support and no opposition
+    pytest.param("Nga phủ nhận việc hỗ trợ Triều Tiên phát triển tên lửa.", "2024-06-19", set(), id="denies-support"),
+    pytest.param("Trung Quốc bác bỏ cáo buộc cung cấp vũ khí cho Nga.", "2024-06-19", set(), id="rejects-allegation-not-opposition"),
+    pytest.param("Nga bác bỏ đề xuất của Mỹ.", "2024-06-19", {(RU, "opposes", "united-states")}, id="rejects-proposal-opposes"),
     # boilerplate
     pytest.param("Ảnh: TTXVN\nNguồn: Reuters\nBiên tập: Nguyễn Văn A\nBản quyền thuộc về Báo Nga Trung.\nChia sẻ", "2024-05-16",
                  set(), id="boilerplate"),
