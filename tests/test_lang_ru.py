@@ -302,6 +302,20 @@ CASES = [
      {sym("new/person/лян-хуэйлин", "meets", "new/person/олег-кожемяко")}),
     ("Лавров провел переговоры с министром иностранных дел Кении Мусалией Мудавади.", "2025-06-12",
      {sym(LAVROV, "meets", "new/person/мусалия-мудавади")}),
+    # memberOf: 'члены O, включая A и B'; attends: 'в рамках E', 'на E присутствовали A и B', 'в работе E приняли участие'
+    ("Члены ШОС, включая Россию и Китай, подписали декларацию.", "2025-08-30",
+     {(RU, "memberOf", SCO), (CN, "memberOf", SCO)}),
+    ("Путин провел двустороннюю встречу с Си Цзиньпином в рамках саммита БРИКС.", "2024-10-23",
+     {sym(PUTIN, "meets", XI), (PUTIN, "attends", "16th-brics-summit"), (XI, "attends", "16th-brics-summit")}),
+    ("На саммите ШОС присутствовали Путин и Си Цзиньпин.", "2025-08-30",
+     {(PUTIN, "attends", "2025-sco-summit"), (XI, "attends", "2025-sco-summit")}),
+    ("В работе саммита БРИКС приняли участие Путин, Си Цзиньпин и Моди.", "2024-10-23",
+     {(PUTIN, "attends", "16th-brics-summit"), (XI, "attends", "16th-brics-summit"),
+      ("narendra-modi", "attends", "16th-brics-summit")}),
+    ("СССР и Китай сражались вместе во время Второй мировой войны.", "2025-08-30", set()),
+    # condemning an attack in a country is no opposition to it; advocating accession is no membership
+    ("Россия осуждает теракт в Пакистане.", "2024-05-16", set()),
+    ("Москва выступает за вступление Ирана в ШОС.", "2024-05-16", set()),
     # 'парад Победы' in a dated article is that year's parade
     ("Си Цзиньпин 9 мая посетит парад Победы на Красной площади.", "2025-05-07",
      {(XI, "attends", "2025-moscow-victory-day-parade"), ("red-square", "hosts", "2025-moscow-victory-day-parade")}),
