@@ -215,6 +215,11 @@ PAIRS = [
      "hợp tác năng lượng.", "2024-05-16", {("china", "cooperatesWith", "russia")}),
     ("Владимир Путин провёл переговоры с Си Цзиньпином в Пекине. Они договорились расширять сотрудничество "
      "в энергетике.", "2024-05-16", {("china", "cooperatesWith", "russia")}),
+    # after 'the two leaders' of the previous sentence
+    ("Владимир Путин и Си Цзиньпин провели переговоры в Пекине. Лидеры двух стран подписали совместное заявление. "
+     "Они также посетили Харбин.", "2024-05-17", {(PUTIN, "visits", "harbin"), (XI, "visits", "harbin")}),
+    ("Xi Jinping held talks with Vladimir Putin in Beijing. The two leaders signed a joint statement. They later "
+     "visited Harbin.", "2024-05-17", {(PUTIN, "visits", "harbin"), (XI, "visits", "harbin")}),
 ]
 
 

@@ -536,7 +536,12 @@ class MentionResolver:
             return replace(m, entity=person) if person else None
         if m.role == "pair":        # 'they/他们/họ/они' opening a clause: only the two persons just named
             opener = self._folded[spans[m.sentence].start:m.start]
-            pair = self._recent_pair(m, before, back=1) if re.fullmatch(r"(?:[^,，]{0,25}[,，])?\s*", opener) else None
+            if not re.fullmatch(r"(?:[^,，]{0,25}[,，])?\s*", opener):
+                return None
+            last = next((p for p in reversed(before) if p.type == "Person" and p.refs), None)
+            if last is not None and last.is_group and len(last.members) == 2 and m.sentence - last.sentence <= 1:
+                return replace(m, members=last.members)     # 'The two leaders signed … They also visited …'
+            pair = self._recent_pair(m, before, back=1)
             return replace(m, members=pair) if pair else None
         return None
 
