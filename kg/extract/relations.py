@@ -130,6 +130,7 @@ class Lexicon:
     possessive: tuple[str, ...] = ()    # "China's Xi Jinping": the country only determines the person
     comma_list_closes: bool = False     # a comma joins names only in a list closed by 'and' ('A, B and C')
     comma_pair_opens: bool = False      # ... or two names opening a sentence before its verb ('China, Russia vow to')
+    place_apposition: re.Pattern | None = None  # the gap of two places that is an apposition ('Harbin, capital of X')
     opener: re.Pattern | None = None    # a dateline or source tag a clause may open with ('【明报专讯】', '新华社…电')
     relative: re.Pattern | None = None  # a relative clause after a name: ', người đang thăm …' acts for that name
     coordinated_verb: re.Pattern | None = None  # '… và sẵn sàng phối hợp': a second verb of the sentence's subject
@@ -229,6 +230,7 @@ def lexicon_for(folder: str) -> Lexicon:
                    data.get("conjunction_gap") == "exact", possessive=tuple(data.get("possessive", ())),
                    comma_list_closes=data.get("comma_list_closes", False),
                    comma_pair_opens=data.get("comma_pair_opens", False),
+                   place_apposition=re.compile(data["place_apposition"]) if data.get("place_apposition") else None,
                    opener=re.compile(data["clause_opener"]) if data.get("clause_opener") else None,
                    relative=re.compile(data["relative_opener"]) if data.get("relative_opener") else None,
                    coordinated_verb=re.compile(data["coordinated_verb"]) if data.get("coordinated_verb") else None,
@@ -270,7 +272,7 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
             continue
         if prev is not None and prev.refs and m.refs and prev.type == m.type and lex.conjunction:
             gap = folded[prev.end:m.start]
-            if m.type == "Place" and gap.strip() in (",", "，"):
+            if m.type == "Place" and (gap.strip() in (",", "，") or lex.place_apposition and lex.place_apposition.fullmatch(gap)):
                 out.append(m)       # "Great Hall of the People, Beijing": apposition, not a list
                 continue
             loose = "pronoun" not in (prev.kind, m.kind) and not lex.exact_conjunctions   # "For his part, X": no list
