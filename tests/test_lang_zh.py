@@ -330,6 +330,7 @@ CASES = [
     # --- a with-partner after the trigger stays in its clause; a group after 与 is the partner, not a pair
     ("北京與莫斯科加強合作，台灣將持續與美國、日本等國家密切合作。", "2023-10-18",
      ({coop(CN, RU)}, {coop(CN, "japan"), coop(RU, "united-states"), coop(CN, "united-states")})),
+    ("台灣將持續與美國、日本等理念相近國家密切合作。", "2023-10-18", (set(), {coop("japan", "united-states")})),
     ("俄方將持續與美國、日本密切合作。", "2023-10-18",
      ({coop(RU, "united-states"), coop(RU, "japan")}, {coop("japan", "united-states")})),
     # --- generic words and boilerplate yield nothing

@@ -505,9 +505,11 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 pos = obj.start if obj is not None and obj.end <= t.start() else t.start()
                 subj = _subject_before(candidates, obj, pos, folded, s_start, rule, lex) \
                     or _subject_before(ms, obj, pos, folded, s_start, rule, lex)   # the speaker acts too
-                if subj is None and rule.object == "with" and obj is not None and obj.end <= t.start():
+                if subj is None and rule.object == "with" and obj is not None and obj.end <= t.start() \
+                        and re.search(r"[,;，；]", folded[obj.end:t.start()]):
                     # "After talks with Xi, the two countries agreed to deepen cooperation": a with-object
-                    # with no one before it belongs to an earlier phrase, not to the trigger
+                    # with no one before it, in an earlier clause, belongs to that phrase, not to the trigger
+                    # (in its own clause it is the partner: '台湾将与美国、日本合作' is no US-Japan pair)
                     obj = None
                     subj = _subject_before(candidates, None, t.start(), folded, s_start, rule, lex) \
                         or _subject_before(ms, None, t.start(), folded, s_start, rule, lex)
