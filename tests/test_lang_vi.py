@@ -350,6 +350,12 @@ CASES = [
     pytest.param("Nga phủ nhận việc hỗ trợ Triều Tiên phát triển tên lửa.", "2024-06-19", set(), id="denies-support"),
     pytest.param("Trung Quốc bác bỏ cáo buộc cung cấp vũ khí cho Nga.", "2024-06-19", set(), id="rejects-allegation-not-opposition"),
     pytest.param("Nga bác bỏ đề xuất của Mỹ.", "2024-06-19", {(RU, "opposes", "united-states")}, id="rejects-proposal-opposes"),
+    # Nhân Dân-style transliterated place and country names
+    pytest.param("Tổng thống Pu-tin đón Chủ tịch CHND Trung Hoa Tập Cận Bình tại Ca-dan.", "2024-10-22",
+                 {MEET_XP, lead(PUTIN, RU), lead(XI, CN)}, id="ca-dan-chnd-trung-hoa"),
+    pytest.param("Nga và I-ran ký Hiệp ước Đối tác chiến lược toàn diện Nga - Iran.", "2025-01-17",
+                 {(RU, "signs", "russia-iran-comprehensive-strategic-partnership-treaty"),
+                  ("iran", "signs", "russia-iran-comprehensive-strategic-partnership-treaty")}, id="i-ran"),
     # boilerplate
     pytest.param("Ảnh: TTXVN\nNguồn: Reuters\nBiên tập: Nguyễn Văn A\nBản quyền thuộc về Báo Nga Trung.\nChia sẻ", "2024-05-16",
                  set(), id="boilerplate"),
