@@ -355,12 +355,18 @@ CASES = [
     ("Xi Jinping, who was re-elected in March, chose Russia as the destination of his first overseas trip.",
      "2023-03-20", {(XI, "visits", RU)}),
     ("Putin chose to stay in Moscow for his first week back in office.", "2024-05-10", set()),
+    ("China welcomed the Russian delegation to Beijing.", "2024-05-16", set()),
+    ("Russia, a founding member of the SCO, backed the bid.", "2024-05-16",
+     {(RU, "memberOf", "shanghai-cooperation-organisation")}),
+    ("China, the SCO's largest economy, hosted the meeting.", "2024-05-16", set()),
+    ("Relations between India and China remain tense.", "2024-05-16", set()),
     # -- leaderOf from an organisation title ----------------------------------------------------
     ("UN Secretary-General Antonio Guterres arrived in Kazan for the BRICS summit.", "2024-10-23",
      {("antonio-guterres", "leaderOf", "united-nations"), ("antonio-guterres", "visits", "kazan"),
       ("antonio-guterres", "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}),
     ("Alexei Miller, the chief executive of Gazprom, arrived in Beijing.", "2024-05-16",
      {("alexei-miller", "leaderOf", "gazprom"), ("alexei-miller", "visits", "beijing")}),
+    ("Former NATO Secretary General Jens Stoltenberg spoke in Brussels.", "2024-05-16", set()),
 ]
 
 
