@@ -320,6 +320,13 @@ CASES = [
     ("СССР и Китай сражались вместе во время Второй мировой войны.", "2025-08-30", set()),
     # condemning an attack in a country is no opposition to it; advocating accession is no membership
     ("Россия осуждает теракт в Пакистане.", "2024-05-16", set()),
+    # 'приветствовал' a person is a greeting, not support; a decision or an accession is welcomed
+    ("Си Цзиньпин тепло приветствовал Путина.", "2024-05-16", set()),
+    ("Путин приветствовал решение Китая.", "2024-05-16", {(PUTIN, "supports", CN)}),
+    ("Россия и Белоруссия входят в ОДКБ и ЕАЭС.", "2024-05-16",
+     {(RU, "memberOf", "csto"), ("belarus", "memberOf", "csto"),
+      (RU, "memberOf", "eurasian-economic-union"), ("belarus", "memberOf", "eurasian-economic-union")}),
+    ("Китай не является членом ОДКБ.", "2024-05-16", set()),
     ("Москва выступает за вступление Ирана в ШОС.", "2024-05-16", set()),
     # 'парад Победы' in a dated article is that year's parade
     ("Си Цзиньпин 9 мая посетит парад Победы на Красной площади.", "2025-05-07",
