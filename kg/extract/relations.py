@@ -130,7 +130,7 @@ class Lexicon:
     possessive: tuple[str, ...] = ()    # "China's Xi Jinping": the country only determines the person
     comma_list_closes: bool = False     # a comma joins names only in a list closed by 'and' ('A, B and C')
     comma_pair_opens: bool = False      # ... or two names opening a sentence before its verb ('China, Russia vow to')
-    place_apposition: re.Pattern | None = None  # the gap of two places that is an apposition ('Harbin, capital of X')
+    comma_gap: re.Pattern | None = None  # a loose gap whose only joiner is a comma must match ('A, the B'; not 'A, whom B')
     opener: re.Pattern | None = None    # a dateline or source tag a clause may open with ('【明报专讯】', '新华社…电')
     relative: re.Pattern | None = None  # a relative clause after a name: ', người đang thăm …' acts for that name
     coordinated_verb: re.Pattern | None = None  # '… và sẵn sàng phối hợp': a second verb of the sentence's subject
@@ -230,7 +230,7 @@ def lexicon_for(folder: str) -> Lexicon:
                    data.get("conjunction_gap") == "exact", possessive=tuple(data.get("possessive", ())),
                    comma_list_closes=data.get("comma_list_closes", False),
                    comma_pair_opens=data.get("comma_pair_opens", False),
-                   place_apposition=re.compile(data["place_apposition"]) if data.get("place_apposition") else None,
+                   comma_gap=re.compile(data["comma_gap"]) if data.get("comma_gap") else None,
                    opener=re.compile(data["clause_opener"]) if data.get("clause_opener") else None,
                    relative=re.compile(data["relative_opener"]) if data.get("relative_opener") else None,
                    coordinated_verb=re.compile(data["coordinated_verb"]) if data.get("coordinated_verb") else None,
@@ -256,6 +256,15 @@ def _headline_pair(first: Mention, second: Mention, folded: str) -> bool:
     return (not before or before[-1] in ".!?:\n") and re.match(r" (?!'s\b)\w", folded[second.end:second.end + 4]) is not None
 
 
+def _comma_gap_ok(gap: str, lex: Lexicon) -> bool:
+    """relations.json "comma_gap": when a comma is the gap's only joiner, the rest may only be a determiner
+    ('Ethiopia, the UAE', "Xi, India's Modi"), not a relative or an apposition ('Putin, whom Kim …',
+    'Harbin, capital of …')."""
+    if lex.comma_gap is None or any(c.strip() not in (",", "，") for c in lex.conjunction.findall(gap)):
+        return True
+    return lex.comma_gap.fullmatch(gap) is not None
+
+
 def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> list[Mention]:
     """Merge 'China and Russia', '中俄两国', 'Xi and Putin' into one group mention."""
     out: list[Mention] = []
@@ -272,7 +281,7 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
             continue
         if prev is not None and prev.refs and m.refs and prev.type == m.type and lex.conjunction:
             gap = folded[prev.end:m.start]
-            if m.type == "Place" and (gap.strip() in (",", "，") or lex.place_apposition and lex.place_apposition.fullmatch(gap)):
+            if m.type == "Place" and gap.strip() in (",", "，"):
                 out.append(m)       # "Great Hall of the People, Beijing": apposition, not a list
                 continue
             loose = "pronoun" not in (prev.kind, m.kind) and not lex.exact_conjunctions   # "For his part, X": no list
@@ -284,7 +293,7 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
             elif len(gap) <= 16 and lex.conjunction.fullmatch(gap.strip() or " ") or \
                     (loose and len(gap) <= 16 and (lex.loose_conjunction or lex.conjunction).search(gap)
                      and not re.search(r"[.;:!?。；：]", gap)
-                     and len(gap.split()) <= 3):
+                     and len(gap.split()) <= 3 and _comma_gap_ok(gap, lex)):
                 members = tuple(dict.fromkeys(prev.refs + m.refs))
                 out[-1] = replace(prev, end=m.end, entity=None, members=members, kind="group")
                 continue
