@@ -240,6 +240,9 @@ class Gazetteer:
         for ctype, phrases in data.get("collectives", {}).items():
             for p in phrases:
                 self._add(p, Surface(COLLECTIVE, ctype, lang=lang))
+        for role, phrases in data.get("office_collectives", {}).items():
+            for p in phrases:       # 'the two foreign ministers': the two persons of that office
+                self._add(p, Surface(COLLECTIVE, "Person", role=role, lang=lang))
         for role, phrases in data.get("pronouns", {}).items():
             for p in phrases:
                 self._add(p, Surface(PRONOUN, None, role=role, lang=lang))

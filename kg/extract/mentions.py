@@ -12,7 +12,8 @@ Resolution rules, in order of use:
 - "X side" (中方, phía Nga, российская сторона) -> the country; "中俄", "Trung – Nga" -> both;
 - collectives ("the two sides", "双方", "hai nước", "стороны") -> the two persons of two countries
   just named (or their countries), else the document's two principal countries (or persons, for
-  "the two leaders");
+  "the two leaders"); collectives of an office ("the two foreign ministers", "两位总理", names.json
+  "office_collectives") -> the two persons of two countries holding that office named last in the document;
 - pronouns: "I/我" -> the paragraph's speaker, "you/你/总统先生" -> the speaker's counterpart,
   "he/他/ông/он" -> the one person before it in its sentence, else the subject of the previous
   sentence (none when two persons compete), "they/他们/họ/они" -> the pair just named;
@@ -260,7 +261,7 @@ class MentionResolver:
             if COLLECTIVE in kinds:
                 s = _choose(surfaces, {COLLECTIVE}, state)
                 pending.append(len(out))
-                out.append(Mention(hit.start, hit.end, mtext, COLLECTIVE, s.ref or "Country", sentence=si))
+                out.append(Mention(hit.start, hit.end, mtext, COLLECTIVE, s.ref or "Country", role=s.role, sentence=si))
                 continue
             if PRONOUN in kinds:
                 s = _choose(surfaces, {PRONOUN}, state)
@@ -274,7 +275,7 @@ class MentionResolver:
         out = [m for m in out if m.kind != HONORIFIC or m.entity]
         out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
-        return self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state))
+        return self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state, ref_date))
 
     def _short_forward(self, span: Span) -> bool:
         """names.json "short_forms_forward": a short form ('Xi') also names a person whose full name
@@ -482,7 +483,8 @@ class MentionResolver:
             others = ranked[1:]
         return (top, others[0]) if others else (top,)
 
-    def _resolve_pending(self, out: list[Mention], spans: list[Span], state: _State) -> list[Mention]:
+    def _resolve_pending(self, out: list[Mention], spans: list[Span], state: _State,
+                         ref_date: date | None = None) -> list[Mention]:
         persons = self.principals(out, "Person")
         nations = tuple(c for p in persons if (c := self._entity(p).country) in self.cat)
         countries = self.principals(out, "Country", nations)
@@ -490,6 +492,11 @@ class MentionResolver:
             countries = tuple(dict.fromkeys([*countries, *nations]))[:2]
         result: list[Mention] = []
         for m in out:
+            if m.kind == COLLECTIVE and m.role:     # 'the two foreign ministers', '两位总理'
+                holders = self._office_pair(m, out, ref_date)
+                if holders:
+                    result.append(replace(m, members=holders))
+                continue
             if m.kind == COLLECTIVE:
                 pair = self._recent_pair(m, result)
                 if pair:        # 'Putin also met Modi. The two leaders / the two sides …'
@@ -506,6 +513,31 @@ class MentionResolver:
                 continue
             result.append(m)
         return result
+
+    def _holds(self, p: Mention, role: str, ref_date: date | None) -> bool:
+        """The person mention names a holder of `role` ('minister': any *_minister office): by its title,
+        else by the catalogue's office terms on the reference date."""
+        def fits(r: str | None) -> bool:
+            return r is not None and (r == role or r.endswith("_" + role))
+        if fits(p.role):
+            return True
+        return any(fits(o.role) and (ref_date is None or o.held_on(ref_date)) for o in self._entity(p.entity).offices)
+
+    def _office_pair(self, m: Mention, mentions: list[Mention], ref_date: date | None) -> tuple[str, str] | None:
+        """names.json "office_collectives": the two persons, of two countries, holding the collective's office
+        named last before it (else first after it) in the document; None when the text names fewer."""
+        before = [p for p in reversed(mentions) if p.end <= m.start]
+        after = [p for p in mentions if p.start >= m.end]
+        found: list[str] = []
+        for p in before + after:
+            if p.type != "Person" or not p.entity or p.entity in found or not self._holds(p, m.role, ref_date):
+                continue
+            if found and self._entity(p.entity).country == self._entity(found[0]).country:
+                continue
+            found.append(p.entity)
+            if len(found) == 2:
+                return found[0], found[1]
+        return None
 
     def _recent_pair(self, m: Mention, before: list[Mention], back: int = 2) -> tuple[str, str] | None:
         """The two persons, of two countries, of the latest sentence (the mention's own or one of the

@@ -14,7 +14,8 @@ A rule is data:
 - "mutual": the relation holds both ways among the members of the subject group (or between
   the subject and the with-object): "support each other", 相互支持, "ủng hộ lẫn nhau".
 Templates bind several slots at once: {"pattern": "{S:Person} arrived in {P:Place} for {E:Event}",
-"emit": [["S", "visits", "P"], ...]} with {gap} for any short stretch of text.
+"emit": [["S", "visits", "P"], ...]} with {gap} for any short stretch of text; a slot inside an
+alternation the match left out is optional (its emits are skipped).
 Negated ("did not", 不, không, не) and hypothetical (if, 如果, nếu, если) triggers are skipped.
 """
 from __future__ import annotations
@@ -688,6 +689,8 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
             bound = {}
             ok = True
             for name, types in tpl.slots.items():
+                if match.group(name) is None:
+                    continue        # an optional slot left out by an alternation ('a delegation' | '⟦Russian delegation⟧')
                 m = inside[int(match.group(name))]
                 if not _eligible(m, types):
                     ok = False
@@ -710,6 +713,8 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
             if _slots_negated(folded, s_start, first.end, last.start, lex, tail):
                 continue        # '普京未对日本进行访问', '如果美方对中国实施制裁'
             for a, rel, b in tpl.emit:
+                if a not in bound or b not in bound:
+                    continue
                 for s in bound[a].refs:
                     for o in bound[b].refs:
                         if s != o:
