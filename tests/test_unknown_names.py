@@ -16,6 +16,9 @@ CASES = [
     ("zh", "伊朗外长穆萨维同王毅举行会谈。", "2025-04-23", {("穆萨维", "iran")}),
     ("zh", "伊朗外長穆薩維同王毅舉行會談。", "2025-04-23", {("穆薩維", "iran")}),
     ("zh", "俄羅斯總統當天抵達北京。", "2010-09-27", set()),                                           # 當天 is no name
+    ("en", "Kenyan Foreign Minister Musalia Mudavadi Holds Talks With Wang Yi", "2024-05-01",
+     {("Musalia Mudavadi", "kenya")}),                                                            # Title Case headline
+    ("en", "Kenyan President William Ruto To Visit China Next Week", "2024-05-01", {("William Ruto", "kenya")}),
     ("zh", "尼日利亚总统会见了中国外长。", "2024-05-01", set()),                                       # a verb is no name
     ("zh", "肯亞總統出席了開幕式。", "2024-05-01", set()),
     ("zh", "蒙古国外长就双边关系发表看法。", "2024-05-01", set()),
