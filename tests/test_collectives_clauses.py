@@ -47,6 +47,15 @@ OFFICE_COLLECTIVES = [
      "ЭКСПО.", "2024-08-21", both((LI, MISHUSTIN), "attends", EXPO), both((XI, PUTIN), "attends", EXPO)),
     ("Путин провел переговоры с Си Цзиньпином. Оба министра приняли участие в Российско-Китайском ЭКСПО.",
      "2024-05-16", set(), both((XI, PUTIN), "attends", EXPO)),
+    # 'главы МИД' alone is a plural collective; before a name it is the genitive title
+    ("Сергей Лавров и Ван И провели переговоры. Главы МИД приняли участие в Российско-Китайском ЭКСПО.",
+     "2024-05-16", both((LAVROV, WANG), "attends", EXPO), set()),
+    ("Встреча прошла с участием главы МИД Сергея Лаврова. Затем Путин принял участие в Российско-Китайском ЭКСПО.",
+     "2024-05-16", {(PUTIN, "attends", EXPO)}, {(LAVROV, "attends", EXPO)}),
+    ("Vladimir Putin and Xi Jinping met in Beijing. Later, the two presidents attended the China-Russia Expo.",
+     "2024-05-16", both((XI, PUTIN), "attends", EXPO), set()),
+    ("王毅同拉夫罗夫举行会谈。会谈后，两位外长共同会见记者，并出席中俄博览会开幕式。", "2024-05-16",
+     both((WANG, LAVROV), "attends", EXPO), set()),
 ]
 
 
@@ -118,6 +127,31 @@ CLAUSES = [
      {(PUTIN, "visits", "harbin")}, set()),
     ("Trong thời gian ở Bắc Kinh, Chủ tịch Tập Cận Bình đã gặp Tổng thống Putin.", "2024-05-17",
      set(), {(XI, "visits", "beijing")}),
+    ("Trong chuyến thăm Trung Quốc, Tổng thống Nga Vladimir Putin đã gặp sinh viên.", "2024-05-17",
+     {(PUTIN, "visits", "china")}, set()),
+    ("Trong chuyến thăm Nga, Chủ tịch Tập Cận Bình đã hội đàm với Tổng thống Putin.", "2024-05-17",
+     {(XI, "visits", "russia")}, {(PUTIN, "visits", "russia")}),
+    ("During his stay in Harbin, Vladimir Putin met students.", "2024-05-17", {(PUTIN, "visits", "harbin")}, set()),
+    ("Vladimir Putin, who is in Beijing on a state visit, met students.", "2024-05-17",
+     {(PUTIN, "visits", "beijing")}, set()),
+    ("During the visit to Beijing, Xi Jinping held talks with Vladimir Putin.", "2024-05-17",
+     set(), {(XI, "visits", "beijing")}),
+    ("Находящийся с визитом в Пекине Владимир Путин встретился со студентами.", "2024-05-16",
+     {(PUTIN, "visits", "beijing")}, set()),
+    ("普京结束在哈尔滨的行程。", "2024-05-17", {(PUTIN, "visits", "harbin")}, set()),
+    # a 'where'-clause that reports attendance, a meeting on the sidelines or the event itself
+    ("Vladimir Putin arrived in Astana on Wednesday, where he is attending the SCO summit.", "2024-07-03",
+     {("astana", "hosts", "2024-sco-summit")}, set()),
+    ("Xi Jinping flew to Kazan, where he held talks with Vladimir Putin on the sidelines of the 16th BRICS summit.",
+     "2024-10-22", {("kazan", "hosts", BRICS16), (XI, "visits", "kazan")}, set()),
+    ("Vladimir Putin returned to Moscow, where he said the 16th BRICS summit had been a success.", "2024-10-25",
+     set(), {("moscow", "hosts", BRICS16)}),
+    ("Путин прибыл в Тяньцзинь, где на полях саммита ШОС провел переговоры с Моди.", "2025-08-31",
+     {("tianjin", "hosts", SCO25)}, set()),
+    ("Путин прилетел в Казань, где сегодня открывается XVI саммит БРИКС.", "2024-10-22",
+     {("kazan", "hosts", BRICS16)}, set()),
+    ("Thủ tướng Phạm Minh Chính đến Kazan, nơi ông gặp Tổng thống Putin bên lề Hội nghị thượng đỉnh BRICS lần thứ 16.",
+     "2024-10-23", {("kazan", "hosts", BRICS16)}, set()),
 ]
 
 

@@ -158,6 +158,9 @@ class MentionResolver:
                 continue
             if HONORIFIC in kinds and PRONOUN in kinds and _stands_alone(text, hit.end):
                 kinds = {PRONOUN}       # 'Ông cũng hội kiến …': an honorific used as a pronoun
+            if HONORIFIC in kinds and COLLECTIVE in kinds and not (
+                    nxt is not None and _adjacent(folded, hit.end, nxt.start) and self._names_person(nxt)):
+                kinds = {COLLECTIVE}    # 'Главы МИД обсудили' (plural), not 'главы МИД Лаврова' (genitive title)
             if NAME in kinds or SIDE in kinds:
                 s = _choose(surfaces, {NAME, SIDE}, state)
                 m = Mention(hit.start, hit.end, mtext, s.kind, self._type(s.ref), s.ref, sentence=si)
