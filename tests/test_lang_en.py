@@ -104,6 +104,8 @@ CASES = [
      {("great-hall-of-the-people", "locatedIn", "beijing")}),
     ("Leaders gathered in Kazan, Russia, on Tuesday.", "2024-10-22",
      {("kazan", "locatedIn", RU)}),
+    ("Talks took place in the Mongolian capital Ulaanbaatar on Tuesday.", "2024-09-03",
+     {("ulaanbaatar", "locatedIn", "mongolia")}),
     # -- alignsWith ----------------------------------------------------------------------------
     ("The two sides will promote the alignment of the Belt and Road Initiative with the Eurasian Economic Union.",
      "2023-03-21", {("belt-and-road-initiative", "alignsWith", "eurasian-economic-union")}),
