@@ -56,6 +56,12 @@ OFFICE_COLLECTIVES = [
      "2024-05-16", both((XI, PUTIN), "attends", EXPO), set()),
     ("王毅同拉夫罗夫举行会谈。会谈后，两位外长共同会见记者，并出席中俄博览会开幕式。", "2024-05-16",
      both((WANG, LAVROV), "attends", EXPO), set()),
+    ("Bộ trưởng Ngoại giao Vương Nghị hội đàm với Ngoại trưởng Nga Sergei Lavrov. Ngoại trưởng hai nước cùng dự "
+     "Hội chợ triển lãm Trung Quốc - Nga.", "2024-05-16", both((WANG, LAVROV), "attends", EXPO), set()),
+    ("Wang Yi held talks with Sergei Lavrov in Moscow. The Russian and Chinese foreign ministers also attended the "
+     "China-Russia Expo.", "2024-05-16", both((WANG, LAVROV), "attends", EXPO), set()),
+    ("Chủ tịch Tập Cận Bình hội đàm với Tổng thống Putin. Thủ tướng hai nước dự Hội chợ triển lãm Trung Quốc - Nga.",
+     "2024-05-16", set(), both((XI, PUTIN), "attends", EXPO)),
 ]
 
 
@@ -107,6 +113,15 @@ CLAUSES = [
      both((LAVROV, PUTIN), "attends", SCO25), set()),
     ("Ngoại trưởng Sergei Lavrov tháp tùng Tổng thống Vladimir Putin dự Hội nghị thượng đỉnh SCO.", "2025-09-01",
      both((LAVROV, PUTIN), "attends", SCO25), set()),
+    ("Vladimir Putin, accompanied by Foreign Minister Sergei Lavrov, attended the SCO summit in Tianjin.",
+     "2025-09-01", both((LAVROV, PUTIN), "attends", SCO25), set()),
+    ("Accompanied by Sergei Lavrov, Vladimir Putin attended the SCO summit.", "2025-09-01",
+     both((LAVROV, PUTIN), "attends", SCO25), set()),
+    ("Владимир Путин в сопровождении Сергея Лаврова принял участие в саммите ШОС.", "2025-09-01",
+     both((LAVROV, PUTIN), "attends", SCO25), set()),
+    ("В сопровождении Сергея Лаврова Владимир Путин прибыл на саммит ШОС.", "2025-09-01",
+     both((LAVROV, PUTIN), "attends", SCO25), set()),
+    ("习近平在王毅陪同下出席上海合作组织峰会。", "2025-09-01", both((WANG, XI), "attends", SCO25), set()),
     # visits told by other verbs and nouns; none for a leader at home
     ("普京结束哈尔滨行程。", "2024-05-18", {(PUTIN, "visits", "harbin")}, set()),
     ("普京在哈尔滨期间会见了当地官员。", "2024-05-18", {(PUTIN, "visits", "harbin")}, set()),
