@@ -165,6 +165,15 @@ CLAUSES = [
      {("tianjin", "hosts", SCO25)}, set()),
     ("Путин прилетел в Казань, где сегодня открывается XVI саммит БРИКС.", "2024-10-22",
      {("kazan", "hosts", BRICS16)}, set()),
+    ("Vladimir Putin arrived in Kazan, which hosts the 16th BRICS summit.", "2024-10-22",
+     {("kazan", "hosts", BRICS16), (PUTIN, "visits", "kazan")}, {(PUTIN, "hosts", BRICS16)}),
+    ("Vladimir Putin met Narendra Modi, who supports the BRICS.", "2024-10-22",
+     {(MODI, "supports", "brics")}, {(PUTIN, "supports", "brics")}),
+    ("Путин прибыл в Казань, принимающую XVI саммит БРИКС.", "2024-10-22", {("kazan", "hosts", BRICS16)}, set()),
+    ("普京飞抵天津，并将出席上海合作组织峰会。", "2025-08-31", {("tianjin", "hosts", SCO25)}, set()),
+    ("Premier Li Qiang held talks with Prime Minister Mikhail Mishustin. Vladimir Putin sent greetings. The two "
+     "prime ministers attended the China-Russia Expo.", None, both((LI, MISHUSTIN), "attends", EXPO),
+     {(PUTIN, "attends", EXPO)}),
     ("Thủ tướng Phạm Minh Chính đến Kazan, nơi ông gặp Tổng thống Putin bên lề Hội nghị thượng đỉnh BRICS lần thứ 16.",
      "2024-10-23", {("kazan", "hosts", BRICS16)}, set()),
 ]

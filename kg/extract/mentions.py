@@ -519,12 +519,13 @@ class MentionResolver:
 
     def _holds(self, p: Mention, role: str, ref_date: date | None) -> bool:
         """The person mention names a holder of `role` ('minister': any *_minister office): by its title,
-        else by the catalogue's office terms on the reference date."""
+        else by the catalogue's office terms on the reference date (undated: an office still held)."""
         def fits(r: str | None) -> bool:
             return r is not None and (r == role or r.endswith("_" + role))
         if fits(p.role):
             return True
-        return any(fits(o.role) and (ref_date is None or o.held_on(ref_date)) for o in self._entity(p.entity).offices)
+        return any(fits(o.role) and (o.held_on(ref_date) if ref_date else o.end is None)
+                   for o in self._entity(p.entity).offices)
 
     def _office_pair(self, m: Mention, mentions: list[Mention], ref_date: date | None) -> tuple[str, str] | None:
         """names.json "office_collectives": the two persons, of two countries, holding the collective's office
