@@ -1,12 +1,16 @@
-"""Consistency check of the blind2 gold files (second blind check set): JSON, verbatim mentions/evidence, ids, types, predicates.
-Runs on the gold/ and docs/ folders next to this script."""
-import json, glob, os, re, collections
-HERE=os.path.dirname(os.path.abspath(__file__))
+"""Consistency check of gold files (JSON, verbatim mentions/evidence, ids, types, predicates).
+
+Usage: python eval/check_gold.py [SET_DIR ...]   (each holding gold/ and docs/; default: eval/blind eval/blind2)
+"""
+import json, glob, os, re, collections, sys
+ROOT=os.path.dirname(os.path.abspath(__file__))
+SETS=sys.argv[1:] or [os.path.join(ROOT,"blind"), os.path.join(ROOT,"blind2")]
 TYPES={"Person","Country","Organization","Place","Event","Agreement","Initiative"}
 PREDS={"meets","leaderOf","supports","opposes","cooperatesWith","memberOf","chairs","attends","hosts","signs","visits","locatedIn","alignsWith"}
 LANGS={"en","zh-Hans","zh-Hant","vi","ru"}
 ok=True
-for gp in sorted(glob.glob(os.path.join(HERE,"gold","*.json"))):
+for gp in sorted(g for HERE in SETS for g in glob.glob(os.path.join(HERE,"gold","*.json"))):
+    HERE=os.path.dirname(os.path.dirname(gp))
     d=json.load(open(gp)); stem=os.path.basename(gp)[:-5]
     t=open(os.path.join(HERE,"docs",stem+".txt")).read()
     errs=[]
