@@ -160,6 +160,14 @@ CLAUSES = [
     ("Находящийся с визитом в Пекине Владимир Путин встретился со студентами.", "2024-05-16",
      {(PUTIN, "visits", "beijing")}, set()),
     ("普京结束在哈尔滨的行程。", "2024-05-17", {(PUTIN, "visits", "harbin")}, set()),
+    ("俄罗斯总统普京在结束对北京的访问后前往哈尔滨。在哈尔滨期间，普京出席中俄博览会开幕式。", "2024-05-17",
+     {("harbin", "hosts", EXPO), (PUTIN, "visits", "harbin"), (PUTIN, "attends", EXPO)}, set()),
+    ("普京在北京期间以视频方式出席中俄博览会开幕式。", "2024-05-17", set(), {("beijing", "hosts", EXPO)}),
+    ("在华访问期间，俄罗斯总统普京参观了展览。", "2024-05-17", {(PUTIN, "visits", "china")}, set()),
+    ("在北京期间，王毅会见了拉夫罗夫。", "2024-05-17", set(), {(WANG, "visits", "beijing"), (LAVROV, "visits", "beijing")}),
+    ("Russian President Vladimir Putin, on the second day of his state visit to China, travelled to Harbin, where he "
+     "attended the opening of the China-Russia Expo.", "2024-05-17",
+     {("harbin", "hosts", EXPO), (PUTIN, "visits", "harbin"), (PUTIN, "visits", "china")}, set()),
     # a 'where'-clause that reports attendance, a meeting on the sidelines or the event itself
     ("Vladimir Putin arrived in Astana on Wednesday, where he is attending the SCO summit.", "2024-07-03",
      {("astana", "hosts", "2024-sco-summit")}, set()),
