@@ -179,6 +179,9 @@ CLAUSES = [
      {("tianjin", "hosts", SCO25)}, set()),
     ("Путин прилетел в Казань, где сегодня открывается XVI саммит БРИКС.", "2024-10-22",
      {("kazan", "hosts", BRICS16)}, set()),
+    ("Путин прибыл в Казань, где на этой неделе проходит XVI саммит БРИКС.", "2024-10-22",
+     {("kazan", "hosts", BRICS16)}, set()),
+    ("Путин прибыл в Казань, где не пройдет саммит БРИКС.", "2024-10-22", set(), {("kazan", "hosts", BRICS16)}),
     ("Vladimir Putin returned to Moscow, where he told reporters about talks on the sidelines of the 16th BRICS "
      "summit.", "2024-10-25", set(), {("moscow", "hosts", BRICS16)}),
     ("Путин прибыл в Тяньцзинь, где провел переговоры с Моди на полях саммита ШОС.", "2025-08-31",
