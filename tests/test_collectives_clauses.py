@@ -122,6 +122,13 @@ CLAUSES = [
     ("В сопровождении Сергея Лаврова Владимир Путин прибыл на саммит ШОС.", "2025-09-01",
      both((LAVROV, PUTIN), "attends", SCO25), set()),
     ("习近平在王毅陪同下出席上海合作组织峰会。", "2025-09-01", both((WANG, XI), "attends", SCO25), set()),
+    ("Đoàn đại biểu cấp cao Việt Nam do Thủ tướng Phạm Minh Chính dẫn đầu đã tới Kazan, nơi diễn ra Hội nghị thượng "
+     "đỉnh BRICS lần thứ 16.", "2024-10-23", {("pham-minh-chinh", "visits", "kazan"), ("kazan", "hosts", BRICS16)},
+     set()),
+    ("A Chinese delegation led by Vice Premier Ding Xuexiang arrived in Moscow on Monday.", "2024-05-06",
+     {("ding-xuexiang", "visits", "moscow")}, set()),
+    ("Делегация во главе с Ван И прибыла в Москву.", "2024-04-08", {(WANG, "visits", "moscow")}, set()),
+    ("王毅率领的中国代表团抵达莫斯科。", "2024-04-08", {(WANG, "visits", "moscow")}, set()),
     # visits told by other verbs and nouns; none for a leader at home
     ("普京结束哈尔滨行程。", "2024-05-18", {(PUTIN, "visits", "harbin")}, set()),
     ("普京在哈尔滨期间会见了当地官员。", "2024-05-18", {(PUTIN, "visits", "harbin")}, set()),
