@@ -52,6 +52,9 @@ OFFICE_COLLECTIVES = [
      "2024-05-16", both((LAVROV, WANG), "attends", EXPO), set()),
     ("Встреча прошла с участием главы МИД Сергея Лаврова. Затем Путин принял участие в Российско-Китайском ЭКСПО.",
      "2024-05-16", {(PUTIN, "attends", EXPO)}, {(LAVROV, "attends", EXPO)}),
+    ("Alexander Lukashenko congratulated Xi Jinping. Chinese President Xi Jinping then held talks with Vladimir "
+     "Putin. The two presidents attended the China-Russia Expo.", "2024-05-16", both((XI, PUTIN), "attends", EXPO),
+     {("alexander-lukashenko", "attends", EXPO)}),
     ("Vladimir Putin and Xi Jinping met in Beijing. Later, the two presidents attended the China-Russia Expo.",
      "2024-05-16", both((XI, PUTIN), "attends", EXPO), set()),
     ("王毅同拉夫罗夫举行会谈。会谈后，两位外长共同会见记者，并出席中俄博览会开幕式。", "2024-05-16",

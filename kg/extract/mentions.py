@@ -520,17 +520,17 @@ class MentionResolver:
     def _holds(self, p: Mention, role: str, ref_date: date | None) -> bool:
         """The person mention names a holder of `role` ('minister': any *_minister office): by its title,
         else by the catalogue's office terms on the reference date (undated: an office still held)."""
-        def fits(r: str | None) -> bool:
-            return r is not None and (r == role or r.endswith("_" + role))
-        if fits(p.role):
-            return True
-        return any(fits(o.role) and (o.held_on(ref_date) if ref_date else o.end is None)
-                   for o in self._entity(p.entity).offices)
+        return _fits(p.role, role) or any(_fits(o.role, role) and (o.held_on(ref_date) if ref_date else o.end is None)
+                                          for o in self._entity(p.entity).offices)
 
     def _office_pair(self, m: Mention, mentions: list[Mention], ref_date: date | None) -> tuple[str, str] | None:
-        """names.json "office_collectives": the two persons, of two countries, holding the collective's office
-        named last before it (else first after it) in the document; None when the text names fewer."""
+        """names.json "office_collectives": the pair of the sentence just before (see `_recent_pair`) when both
+        hold the collective's office, else the two persons, of two countries, holding it named last before it
+        (else first after it) in the document; None when the text names fewer."""
         before = [p for p in reversed(mentions) if p.end <= m.start]
+        pair = self._recent_pair(m, mentions)
+        if pair and all(any(p.entity == e and self._holds(p, m.role, ref_date) for p in before) for e in pair):
+            return pair         # 'Wang Yi met Lavrov. … The two foreign ministers …': the pair just reported
         after = [p for p in mentions if p.start >= m.end]
         found: list[str] = []
         for p in before + after:
@@ -635,6 +635,11 @@ def _is_subject(prefix: str, lang: str) -> bool:
     """A person after `prefix` (its sentence up to the name) may be the subject."""
     marker = _object_marker(lang)
     return marker is None or not marker.search(prefix)
+
+
+def _fits(held: str | None, role: str) -> bool:
+    """An office role answers a collective's role ('minister' is any '*_minister')."""
+    return held is not None and (held == role or held.endswith("_" + role))
 
 
 def _stands_alone(text: str, end: int) -> bool:
