@@ -36,6 +36,8 @@ OFFICE_COLLECTIVES = [
     ("国防部长董军在北京会见俄罗斯国防部长别洛乌索夫。两国防长出席中俄博览会开幕式。", "2024-10-16",
      both((DONG, BELOUSOV), "attends", EXPO), set()),
     ("习近平同普京举行会谈。双方外长出席中俄博览会。", "2024-05-16", set(), both((XI, PUTIN), "attends", EXPO)),
+    ("外交部長王毅在北京同俄羅斯外長拉夫羅夫舉行會談。習近平主席會見普京。兩國外長出席中俄博覽會。", "2024-04-10",
+     both((WANG, LAVROV), "attends", EXPO), both((XI, PUTIN), "attends", EXPO)),
     ("Thủ tướng Trung Quốc Lý Cường hội đàm với Thủ tướng Nga Mikhail Mishustin tại Moskva. Chủ tịch Tập Cận Bình "
      "gặp Tổng thống Putin. Sau hội đàm, hai Thủ tướng dự Hội chợ triển lãm Trung Quốc - Nga.", "2024-08-21",
      both((LI, MISHUSTIN), "attends", EXPO), both((XI, PUTIN), "attends", EXPO)),
