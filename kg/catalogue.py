@@ -57,6 +57,11 @@ class Entity:
         """Canonical (English if any) label."""
         return self.labels.get("en") or next(iter(self.labels.values()), self.id)
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every label and alias, in every language."""
+        return (*self.labels.values(), *(a for aliases in self.aliases.values() for a in aliases))
+
 
 def _day(value: str | None) -> date | None:
     if not value:
@@ -95,7 +100,7 @@ class Catalogue:
                 raise ValueError(f"duplicate catalogue id {e.id!r}")
             self.entities[e.id] = e
         self._holders: dict[tuple[str, str | None], list[tuple[Office, Entity]]] = {}
-        self._derived: dict[object, Any] = {}      # shared with overlays (they add provisional persons only)
+        self._derived: dict[object, Any] = {}      # shared with overlays (they add provisional persons and agreements only)
         for e in self.entities.values():
             for o in e.offices:
                 self._holders.setdefault((o.role, o.of), []).append((o, e))

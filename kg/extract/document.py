@@ -133,8 +133,7 @@ class DocumentExtractor:
             if not mark or not country or country not in cat:
                 continue
             head = folded[m.start:m.end]
-            names = [n for n in list(cat[country].labels.values()) + [a for ns in cat[country].aliases.values() for a in ns]]
-            if any(head.startswith(n.lower() + mark) for n in names):
+            if any(head.startswith(n.lower() + mark) for n in cat[country].names):
                 out.append(Fact(m.entity, "locatedIn", country, m.sentence, "place.possessive-in-name", m.text, 0.7))
         return out
 

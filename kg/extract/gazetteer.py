@@ -173,12 +173,12 @@ class Gazetteer:
                         self._add_phrase(lang, text.replace("{place}", name), Surface(SERIES, sub, lang=lang))
 
     def _venues_named_in(self, event: Entity) -> frozenset[str]:
-        names = [fold(n) for n in event.labels.values()] + [fold(n) for ns in event.aliases.values() for n in ns]
+        names = [fold(n) for n in event.names]
         found = set()
         for place in self.catalogue.entities.values():
             if place.type != "Place":
                 continue
-            labels = {fold(n) for n in place.labels.values()} | {fold(n) for ns in place.aliases.values() for n in ns}
+            labels = {fold(n) for n in place.names}
             if any(len(lab) >= 2 and lab in name for lab in labels for name in names):
                 found.add(place.id)
         return frozenset(found)

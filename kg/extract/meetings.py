@@ -211,7 +211,7 @@ def _name_index(cat: Catalogue) -> tuple[re.Pattern, dict[str, str | None]]:
     names: dict[str, str | None] = {}
     for e in cat.entities.values():
         if e.type in ("Place", "Organization"):
-            for n in list(e.labels.values()) + [a for ns in e.aliases.values() for a in ns]:
+            for n in e.names:
                 if len(n) >= 3 and (e.type == "Organization" or n.lower() not in names):
                     names[n.lower()] = e.id if e.type == "Place" else None
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -223,7 +223,7 @@ def _venue_in_name(cat: Catalogue, event: str) -> str | None:
     pattern, names = cat.derived("place-name-index", _name_index)
     e = cat[event] if event in cat else None
     found = set()
-    for n in (list(e.labels.values()) + [a for ns in e.aliases.values() for a in ns]) if e else ():
+    for n in e.names if e else ():
         found |= {names[x.group(0)] for x in pattern.finditer(n.lower())}
     found = {pid for pid in found if pid and cat[pid].country}      # a city or venue, not 'Africa'
     return found.pop() if len(found) == 1 else None

@@ -304,16 +304,16 @@ class MentionResolver:
         """(start, end, head noun) of each event anaphor of a sentence. A phrase followed by a modifier
         ('the summit in Kazan', 'the summit last year') or a pattern match followed by a name
         ('саммит G20', 'форум «Россия»') may be another event and is skipped."""
-        names = self.gaz.names.get(span.lang.split("-")[0], {})
-        modifiers = names.get("event_anaphora_modifiers", ())
-        modified = re.compile(rf" (?:{'|'.join(map(re.escape, modifiers))})\b") if modifiers else None
+        folder = span.lang.split("-")[0]
+        names = self.gaz.names.get(folder, {})
+        modified = _anaphora_modifiers(folder)
         sentence = folded[span.start:span.end]
         for phrase in names.get("event_anaphora", ()):
             for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", sentence):
                 a, b = span.start + m.start(), span.start + m.end()
                 if modified is None or not modified.match(folded[b:b + 10]):
                     yield a, b, phrase.split()[-1]
-        for pattern in _anaphora_patterns(span.lang.split("-")[0]):
+        for pattern in _anaphora_patterns(folder):
             for m in pattern.finditer(sentence):
                 a, b = (span.start + x for x in m.span("np" if "np" in pattern.groupindex else 0))
                 if not self._name_follows(b, out):
@@ -333,7 +333,7 @@ class MentionResolver:
         if head in self._folded[event.start:event.end]:
             return True
         e = self._entity(event.entity)
-        return any(head in match_form(n) for n in [*e.labels.values(), *(a for ns in e.aliases.values() for a in ns)])
+        return any(head in match_form(n) for n in e.names)
 
     def _counterpart_role(self, before: list[Mention], sentence: int, country: str | None,
                           ref_date: date | None) -> str | None:
@@ -616,6 +616,13 @@ def _anaphora_patterns(folder: str) -> tuple[re.Pattern, ...]:
     """names.json "event_anaphora_patterns": regexes over folded text with a group 'head' (the head
     noun, or its stem in inflecting languages) and optionally 'np', the mention without a preposition."""
     return tuple(re.compile(p) for p in language_data(folder, "names").get("event_anaphora_patterns", ()))
+
+
+@cache
+def _anaphora_modifiers(folder: str) -> re.Pattern | None:
+    """names.json "event_anaphora_modifiers": words right after 'the summit' that make it another event."""
+    modifiers = language_data(folder, "names").get("event_anaphora_modifiers", ())
+    return re.compile(rf" (?:{'|'.join(map(re.escape, modifiers))})\b") if modifiers else None
 
 
 @cache

@@ -161,8 +161,7 @@ def _catalogue_titles(cat: Catalogue) -> list[tuple[Entity, tuple[set[str], ...]
     out = []
     for e in cat.entities.values():
         if e.type == "Agreement" and not e.provisional:
-            names = [*e.labels.values(), *(a for names in e.aliases.values() for a in names)]
-            out.append((e, tuple(_tokens(fold(n)) for n in names)))
+            out.append((e, tuple(_tokens(fold(n)) for n in e.names)))
     return out
 
 

@@ -49,7 +49,7 @@ def _names_ending_in_letter() -> frozenset[str]:
     from kg.catalogue import load_catalogue
     out: set[str] = set()
     for e in load_catalogue().entities.values():
-        for name in (*e.labels.values(), *(a for names in e.aliases.values() for a in names)):
+        for name in e.names:
             words = name.split()
             if len(words) > 1 and len(words[-1]) == 1 and words[-1].isalpha():
                 out.add(f"{words[-2]} {words[-1]}".casefold())
