@@ -37,6 +37,9 @@ class MeetingLexicon:
     separate: re.Pattern | None = None
     country_host: re.Pattern | None = None      # 'Việt Nam đón …': a state receiving visitors, no meeting
     multilateral: re.Pattern | None = None      # 'a trilateral meeting with C': everyone named takes part
+    past_tense: re.Pattern | None = None        # "published_if_past": talks told in the past take the publication day
+    past_unless: re.Pattern | None = None       # ... unless a time word says otherwise
+    same_day: re.Pattern | None = None          # 'Cùng ngày, …': the date of an earlier paragraph
 
 
 @cache
@@ -49,7 +52,15 @@ def meeting_lexicon(folder: str) -> MeetingLexicon:
         re.compile(d["separate"]) if d.get("separate") else None,
         re.compile(d["country_host"]) if d.get("country_host") else None,
         re.compile(d["multilateral"]) if d.get("multilateral") else None,
+        *_past_rule(d.get("published_if_past")),
+        re.compile(d["same_day"]) if d.get("same_day") else None,
     )
+
+
+def _past_rule(rule: dict | None) -> tuple[re.Pattern | None, re.Pattern | None]:
+    if not rule:
+        return None, None
+    return re.compile(rule["past"]), re.compile(rule["unless"])
 
 
 @dataclass
@@ -394,9 +405,10 @@ def _date_from_publication(reports: list[MeetingReport], spans, folded: str, ref
     for r in reports:
         if r.date is not None:
             continue
-        rule = language_data(folder_for(spans[r.sentences[0]].lang), "meetings").get("published_if_past")
+        lex = meeting_lexicon(folder_for(spans[r.sentences[0]].lang))
         texts = [folded[spans[i].start:spans[i].end] for i in r.sentences]
-        if rule and any(re.search(rule["past"], t) for t in texts) and not any(re.search(rule["unless"], t) for t in texts):
+        if lex.past_tense and any(lex.past_tense.search(t) for t in texts) \
+                and not any(lex.past_unless.search(t) for t in texts):
             r.date = ref
 
 
@@ -407,9 +419,10 @@ def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: 
     that sentence's place when it names none."""
     for r in reports:
         i = r.sentences[0]
-        d = language_data(folder_for(spans[i].lang), "meetings")
+        folder = folder_for(spans[i].lang)
+        d = language_data(folder, "meetings")
         # "same_day": a cue ('Cùng ngày, …') that reaches back across paragraphs
-        same_day = d.get("same_day") and re.search(d["same_day"], folded[spans[i].start:spans[i].end])
+        same_day = (cue := meeting_lexicon(folder).same_day) is not None and cue.search(folded[spans[i].start:spans[i].end])
         if r.date is not None or not (d.get("date_from_paragraph") or same_day):
             continue
         for j in range(i - 1, -1, -1):

@@ -149,6 +149,7 @@ def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
 _SLOT = re.compile(r"\{(\w+)(?::([\w|]+))?\}")
 
 
+@cache
 def _country_adjectives(folder: str) -> dict[str, str]:
     """Folded country adjective -> country id; every case, gender and number form where names.json
     says "inflect" (китайский, китайском, китайские ...)."""
@@ -624,17 +625,12 @@ def _as_country(m: Mention, folded: str, capitals: frozenset[str], blocker: re.P
     return replace(m, members=countries, type="Country")
 
 
-@cache
-def _adjective_index(folder: str) -> dict[str, str]:
-    return _country_adjectives(folder)
-
-
 def _adjective_object(folded: str, pos: int, rule: Rule, folder: str) -> Mention | None:
     """A country adjective right after the trigger as the object ('поддержку китайского председательства'),
     where the rule's "adjective_object" pattern matches there."""
     if rule.adjective_object is None or (m := rule.adjective_object.match(folded, pos)) is None:
         return None
-    country = _adjective_index(folder).get(m.group("adj"))
+    country = _country_adjectives(folder).get(m.group("adj"))
     if country is None:
         return None
     return Mention(m.start("adj"), m.end("adj"), m.group("adj"), "name", "Country", country)
