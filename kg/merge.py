@@ -54,11 +54,8 @@ def merge_meetings(docs: list[DocumentExtraction], cat: Catalogue) -> dict[tuple
             m = dated.setdefault((r.participants, r.date), Meeting(meeting_key(r.participants, r.date), r.participants, r.date))
             m.reports.append((d.article.doc_id, r))
             placement[(d.article.doc_id, i)] = m
-    seen: dict[tuple[str, frozenset[str]], int] = {}
+    own: dict[tuple[str, frozenset[str]], int] = {}     # undated meetings of the same people a document keeps apart
     for doc_id, i, r in undated:
-        # the document told several undated meetings of the same people apart (different places):
-        # the second and later ones get their own key
-        n = seen[(doc_id, r.participants)] = seen.get((doc_id, r.participants), -1) + 1
         scored = []
         for (parts, _), m in sorted(dated.items(), key=lambda kv: kv[1].key):
             if parts == r.participants:
@@ -68,6 +65,9 @@ def merge_meetings(docs: list[DocumentExtraction], cat: Catalogue) -> dict[tuple
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             m = scored[0][1]
         else:
+            # a document's second and later undated meetings of the same people (other places) get their own
+            # key; reports joined to dated meetings are not counted, so keys do not depend on other documents
+            n = own[(doc_id, r.participants)] = own.get((doc_id, r.participants), -1) + 1
             m = Meeting(meeting_key(r.participants, None, doc_id if n == 0 else f"{doc_id}/{n}"), r.participants, None)
         m.reports.append((doc_id, r))
         placement[(doc_id, i)] = m
