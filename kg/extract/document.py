@@ -20,7 +20,7 @@ from .gazetteer import NAME, SERIES, SHORT, Gazetteer, default_gazetteer
 from .meetings import MeetingReport, extract_meetings
 from .mentions import LEADER_ROLES, Mention, MentionResolver, Span
 from .relations import SIGNATURES, Fact, extract_relations
-from .shaped import agreement_mentions
+from .shaped import shaped_mentions
 
 
 @dataclass
@@ -84,7 +84,7 @@ class DocumentExtractor:
                 ref = YearReference.of(year)
                 provisional = {}
                 mentions = self.resolver.resolve(text, folded, spans, ref, provisional)
-        mentions = agreement_mentions(text, folded, spans, mentions, ref, self.cat, provisional)
+        mentions = shaped_mentions(text, folded, spans, mentions, ref, self.cat, provisional)
         cat = self.cat.overlay(provisional)
         by_sentence = self._by_sentence(mentions, len(spans))
         facts: list[Fact] = []

@@ -15,6 +15,19 @@ Per-language data in kg/lang/<lang>/shapes.json, key "agreement":
 - head last (zh): the topic runs from an opener verb ("签署", "发表") or a quote mark to the head.
 A found title is the catalogue agreement dated within `DAYS` of the document's date whose title
 shares most of its words; otherwise a provisional Agreement (IRI new/agreement/<slug>).
+
+Named events the catalogue lacks are found the same way, by the shape of their name: an
+ordinal and a head ("the 9th Eastern Economic Forum", "第八届中俄博览会", "中俄总理第二十八次定期会晤",
+"Diễn đàn Kinh tế phương Đông lần thứ 9", "XVI саммит БРИКС") or a commemorated anniversary
+("the 85th anniversary of the Battles of Khalkhin Gol", "80-летие Победы"). Key "event":
+  {"macros": {"ORD": "..."}, "patterns": ["... (?P<name>...) ...", {"pattern": "...", "starts_with_name": true}],
+   "folded": false}
+each pattern a regular expression whose group `name` is the event's name (with "starts_with_name",
+only where the name begins with a name the gazetteer knows: "中俄", "亚信", "金砖国家"); `{MACRO}` expands to the
+macro's expression, `{AFTER:MACRO}` to "right after one of the macro's plain-word alternatives"
+(a lookbehind each), and "folded" runs the patterns on the folded text (simplified Chinese) instead
+of the original (where capitals count). A found name the catalogue's own mentions do not cover
+becomes a provisional Event (IRI new/event/<slug>).
 """
 from __future__ import annotations
 
@@ -149,6 +162,44 @@ def title_shape(lang: str) -> TitleShape | None:
                       frozenset(fold(w) for w in data.get("filler", ())))
 
 
+_UPPER = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha()})) + "]"
+
+
+@dataclass(frozen=True)
+class EventShape:
+    patterns: tuple[tuple[re.Pattern, bool], ...]     # (pattern, the name must start with a known name)
+    folded: bool
+
+    def find(self, text: str, folded: str, start: int, end: int, name_starts: set[int]) -> list[tuple[int, int]]:
+        """Spans [a, b) of event names in the sentence text[start:end], earlier patterns first."""
+        source = folded if self.folded else text
+        found: list[tuple[int, int]] = []
+        for pattern, anchored in self.patterns:
+            for m in pattern.finditer(source, start, end):
+                a, b = m.span("name")
+                if b > a and (not anchored or a in name_starts) and not any(x < b and a < y for x, y in found):
+                    found.append((a, b))
+        return sorted(found)
+
+
+@cache
+def event_shape(lang: str) -> EventShape | None:
+    data = language_data(folder_for(lang), "shapes").get("event")
+    if not data:
+        return None
+    macros = {"UPPER": _UPPER, **data.get("macros", {})}
+
+    def expand(pattern: str) -> str:
+        for _ in range(4):                   # macros may use other macros
+            pattern = re.sub(r"\{AFTER:([A-Z_]+)\}", lambda m: "(?:" + "|".join(
+                f"(?<={w})" for w in macros[m.group(1)].split("|")) + ")", pattern)
+            pattern = re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{macros[m.group(1)]})", pattern)
+        return pattern
+    patterns = tuple((re.compile(expand(p)), False) if isinstance(p, str)
+                     else (re.compile(expand(p["pattern"])), p.get("starts_with_name", False)) for p in data["patterns"])
+    return EventShape(patterns, data.get("folded", False))
+
+
 def _tokens(name: str) -> set[str]:
     """Content tokens of a folded title: words, or character pairs for Chinese."""
     if any(is_cjk(c) for c in name):
@@ -185,24 +236,28 @@ def _known(name: str, ref: date | None, cat: Catalogue) -> str | None:
     return best
 
 
-def agreement_mentions(text: str, folded: str, spans: list[Span], mentions: list[Mention], ref: date | None,
-                       cat: Catalogue, provisional: dict[str, Entity]) -> list[Mention]:
-    """`mentions` plus agreements found by title shape; names inside a found title are dropped.
-    A title already resolved by the catalogue is kept as it is."""
+def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Mention], ref: date | None,
+                    cat: Catalogue, provisional: dict[str, Entity]) -> list[Mention]:
+    """`mentions` plus agreements and events found by the shape of their names; names inside a
+    found name are dropped. A name already resolved by the catalogue is kept as it is."""
     added: list[Mention] = []
+    name_starts = {m.start for m in mentions}
     for i, span in enumerate(spans):
-        shape = title_shape(span.lang)
-        if shape is None:
-            continue
-        for a, b in shape.find(text, folded, span.start, span.end):
-            if any(m.type == "Agreement" and m.start < b and a < m.end for m in mentions):
+        for kind, shape in (("Agreement", title_shape(span.lang)), ("Event", event_shape(span.lang))):
+            if shape is None:
                 continue
-            name = text[a:b]
-            eid = _known(fold(name), ref, cat)
-            if eid is None:
-                eid = f"new/agreement/{slugify(fold(name))}"
-                provisional.setdefault(eid, Entity(eid, "Agreement", {span.lang: name}, provisional=True))
-            added.append(Mention(a, b, name, NAME, "Agreement", eid, sentence=i))
+            found = shape.find(text, folded, span.start, span.end, name_starts) if kind == "Event" \
+                else shape.find(text, folded, span.start, span.end)
+            for a, b in found:
+                if any(m.type == kind and m.start < b and a < m.end for m in mentions) \
+                        or any(m.start < b and a < m.end for m in added):
+                    continue
+                name = text[a:b]
+                eid = _known(fold(name), ref, cat) if kind == "Agreement" else None
+                if eid is None:
+                    eid = f"new/{kind.lower()}/{slugify(fold(name))}"
+                    provisional.setdefault(eid, Entity(eid, kind, {span.lang: name}, provisional=True))
+                added.append(Mention(a, b, name, NAME, kind, eid, sentence=i))
     if not added:
         return mentions
     kept = [m for m in mentions if not any(n.start <= m.start and m.end <= n.end for n in added)]

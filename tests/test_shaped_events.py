@@ -1,0 +1,83 @@
+"""Named events the catalogue lacks, found by the shape of their name (kg/extract/shaped.py,
+kg/lang/<lang>/shapes.json "event"): an ordinal and a head, or a commemorated anniversary.
+
+Every sentence was written for this test. `expected` is the provisional event's name as found in
+the text, None when the sentence names no new event (a generic meeting, a catalogue event, a
+lower-case common noun).
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+CASES = [
+    # -- English: ordinal/year + capitalised name + head; ordinal head of a body; anniversaries --------
+    ("Lavrov flew to Tashkent for the 3rd Central Asia-Russia Foreign Ministers Meeting on Friday.", "2023-04-14",
+     "3rd Central Asia-Russia Foreign Ministers Meeting"),
+    ("The 12th Moscow Conference on International Security opened on Tuesday.", "2024-08-13",
+     "12th Moscow Conference on International Security"),
+    ("Mongolia will host the Seventh Russian-Mongolian Business Forum in Ulaanbaatar.", "2019-09-02",
+     "Seventh Russian-Mongolian Business Forum"),
+    ("Shoigu addressed the 11th Beijing Xiangshan Forum by video.", "2024-09-13", "11th Beijing Xiangshan Forum"),
+    ("Putin went to Minsk for the 85th anniversary of the Liberation of Belarus.", "2029-07-03",
+     "85th anniversary of the Liberation of Belarus"),
+    ("Guests gathered for the 70th anniversary of the end of the Korean War.", "2023-07-27",
+     "70th anniversary of the end of the Korean War"),
+    # not named: no capitalised name between ordinal and head, or a lower-case topic
+    ("It was the leaders' 40th meeting and their second round of talks this year.", "2023-03-21", None),
+    ("The ministers marked the 75th anniversary of diplomatic ties.", "2024-05-16", None),
+    ("The 3rd plenary session approved the plan.", "2024-07-18", None),
+    # -- Chinese: 第N届…head; name + 第N次…会晤 (the name must begin with a known name) -----------------------
+    ("王毅出席第十一届世界和平论坛开幕式并致辞。", "2023-07-03", "第十一届世界和平论坛"),
+    ("第五届中俄地方合作论坛在哈尔滨举行。", "2025-11-20", "第五届中俄地方合作论坛"),
+    ("第六屆中俄地方合作論壇於今日開幕。", "2026-11-20", "第六屆中俄地方合作論壇"),
+    ("李强同米舒斯京共同主持中俄总理第三十次定期会晤。", "2025-11-04", "中俄总理第三十次定期会晤"),
+    ("两国元首第四十次会晤在克里姆林宫举行。", "2023-03-21", None),
+    ("双方举行第二次会议，讨论合作事宜。", "2023-03-21", None),
+    ("这是他第三次出席该论坛。", "2023-03-21", None),
+    # -- Vietnamese: head + name + "lần thứ N"; kỷ niệm N năm + a victory or war ----------------------------
+    ("Phó Thủ tướng dự Diễn đàn Kinh tế Việt - Nga lần thứ 5 tại Moskva.", "2023-06-15",
+     "Diễn đàn Kinh tế Việt - Nga lần thứ 5"),
+    ("Hội chợ Thương mại Trung Quốc - ASEAN lần thứ 20 khai mạc sáng nay.", "2023-09-16",
+     "Hội chợ Thương mại Trung Quốc - ASEAN lần thứ 20"),
+    ("Đoàn đại biểu dự lễ kỷ niệm 80 năm Chiến thắng Stalingrad.", "2023-02-02",
+     "lễ kỷ niệm 80 năm Chiến thắng Stalingrad"),
+    ("Hai bên đã gặp nhau lần thứ 3 trong năm nay.", "2023-02-02", None),
+    ("Hai nước kỷ niệm 75 năm thiết lập quan hệ ngoại giao.", "2025-01-18", None),
+    # -- Russian: ordinal + adjectives + head + complement; anniversaries --------------------------------
+    ("Лавров выступил на XI Московской конференции по международной безопасности.", "2023-08-15",
+     "XI Московской конференции"),
+    ("Глава МИД прибыл на 5-й форум \"Россия — исламский мир\" в Казани.", "2023-05-18",
+     "5-й форум \"Россия — исламский мир\""),
+    ("Делегации съехались на 30-ю сессию Межпарламентской ассамблеи СНГ.", "2025-04-09",
+     "30-ю сессию Межпарламентской"),
+    ("Путин поздравил ветеранов с 80-летием Курской битвы.", "2023-08-23", "80-летием Курской битвы"),
+    ("Эксперты обсудили 30-летие распада СССР и его итоги.", "2021-12-26", None),
+    ("Это была их сороковая встреча.", "2023-03-21", None),
+    ("В субботу прошел второй раунд переговоров.", "2023-03-21", None),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_event_name_shapes(text, published, expected):
+    x = extract_text(text, published=published)
+    found = [m for m in x.mentions if m.type == "Event" and m.entity.startswith("new/event/")]
+    if expected is None:
+        assert found == []
+        return
+    assert [m.text for m in found] == [expected]
+    assert x.provisional[found[0].entity].type == "Event"
+
+
+def test_catalogue_event_is_not_replaced():
+    """A name the catalogue already resolves stays the catalogue's event."""
+    x = extract_text("Putin attended the 9th Eastern Economic Forum in Vladivostok.", published="2024-09-05")
+    assert [m.entity for m in x.mentions if m.type == "Event"] == ["9th-eastern-economic-forum"]
+
+
+def test_found_event_gets_attendees_and_host():
+    x = extract_text("李强在莫斯科同米舒斯京举行中俄总理第二十九次定期会晤。", published="2024-08-21")
+    [event] = [m.entity for m in x.mentions if m.type == "Event"]
+    attends = {f.subject for f in x.facts if f.relation == "attends" and f.object == event}
+    assert attends == {"li-qiang", "mikhail-mishustin"}
