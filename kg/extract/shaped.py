@@ -20,18 +20,23 @@ Named events the catalogue lacks are found the same way, by the shape of their n
 ordinal and a head ("the 9th Eastern Economic Forum", "第八届中俄博览会", "中俄总理第二十八次定期会晤",
 "Diễn đàn Kinh tế phương Đông lần thứ 9", "XVI саммит БРИКС") or a commemorated anniversary
 ("the 85th anniversary of the Battles of Khalkhin Gol", "80-летие Победы"). Key "event":
-  {"macros": {"ORD": "..."}, "patterns": ["... (?P<name>...) ...", {"pattern": "...", "starts_with_name": true}],
+  {"macros": {"ORD": "..."}, "patterns": ["... (?P<name>...) ...", {"pattern": "...", "starts_with": ["Country"]}],
    "folded": false}
-each pattern a regular expression whose group `name` is the event's name (with "starts_with_name",
-only where the name begins with a name the gazetteer knows: "中俄", "亚信", "金砖国家"); `{MACRO}` expands to the
+each pattern a regular expression whose group `name` is the event's name (with "starts_with", tried
+only where a known name of one of those types begins: "中俄", "亚信", "金砖国家"); `{MACRO}` expands to the
 macro's expression, `{AFTER:MACRO}` to "right after one of the macro's plain-word alternatives"
 (a lookbehind each), and "folded" runs the patterns on the folded text (simplified Chinese) instead
 of the original (where capitals count). A found name the catalogue's own mentions do not cover
 becomes a provisional Event (IRI new/event/<slug>).
+
+Venues and sites the catalogue lacks (key "place", same form) are names with a head word: "Harbin
+Institute of Technology", "哈尔滨工业大学", "sân bay quốc tế Nội Bài", "космодром Восточный". A
+place may hold a place's name ("Harbin"), which is then dropped like any name inside a found name.
 """
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -166,25 +171,33 @@ _UPPER = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x2000)) if c.isu
 
 
 @dataclass(frozen=True)
-class EventShape:
-    patterns: tuple[tuple[re.Pattern, bool], ...]     # (pattern, the name must start with a known name)
+class NameShape:
+    patterns: tuple[tuple[re.Pattern, frozenset[str]], ...]   # (pattern, types of the name it must start with)
     folded: bool
 
-    def find(self, text: str, folded: str, start: int, end: int, name_starts: set[int]) -> list[tuple[int, int]]:
-        """Spans [a, b) of event names in the sentence text[start:end], earlier patterns first."""
+    def find(self, text: str, folded: str, start: int, end: int,
+             name_starts: dict[int, set[str]]) -> list[tuple[int, int]]:
+        """Spans [a, b) of names in the sentence text[start:end], earlier patterns first. A pattern
+        with start types is tried only where a name of one of those types begins."""
         source = folded if self.folded else text
         found: list[tuple[int, int]] = []
-        for pattern, anchored in self.patterns:
-            for m in pattern.finditer(source, start, end):
+        for pattern, anchors in self.patterns:
+            if anchors:
+                at = sorted(p for p, types in name_starts.items() if start <= p < end and types & anchors)
+                matches = [m for p in at if (m := pattern.match(source, p, end))]
+            else:
+                matches = list(pattern.finditer(source, start, end))
+            for m in matches:
                 a, b = m.span("name")
-                if b > a and (not anchored or a in name_starts) and not any(x < b and a < y for x, y in found):
+                if b > a and not any(x < b and a < y for x, y in found):
                     found.append((a, b))
         return sorted(found)
 
 
 @cache
-def event_shape(lang: str) -> EventShape | None:
-    data = language_data(folder_for(lang), "shapes").get("event")
+def name_shape(lang: str, kind: str) -> NameShape | None:
+    """The patterns of shapes.json key `kind` ("event", "place") for the language, if any."""
+    data = language_data(folder_for(lang), "shapes").get(kind)
     if not data:
         return None
     macros = {"UPPER": _UPPER, **data.get("macros", {})}
@@ -195,9 +208,9 @@ def event_shape(lang: str) -> EventShape | None:
                 f"(?<={w})" for w in macros[m.group(1)].split("|")) + ")", pattern)
             pattern = re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{macros[m.group(1)]})", pattern)
         return pattern
-    patterns = tuple((re.compile(expand(p)), False) if isinstance(p, str)
-                     else (re.compile(expand(p["pattern"])), p.get("starts_with_name", False)) for p in data["patterns"])
-    return EventShape(patterns, data.get("folded", False))
+    patterns = tuple((re.compile(expand(p)), frozenset()) if isinstance(p, str)
+                     else (re.compile(expand(p["pattern"])), frozenset(p.get("starts_with", ()))) for p in data["patterns"])
+    return NameShape(patterns, data.get("folded", False))
 
 
 def _tokens(name: str) -> set[str]:
@@ -238,19 +251,21 @@ def _known(name: str, ref: date | None, cat: Catalogue) -> str | None:
 
 def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Mention], ref: date | None,
                     cat: Catalogue, provisional: dict[str, Entity]) -> list[Mention]:
-    """`mentions` plus agreements and events found by the shape of their names; names inside a
-    found name are dropped. A name already resolved by the catalogue is kept as it is."""
+    """`mentions` plus agreements, events and places found by the shape of their names; names
+    inside a found name are dropped. A name already resolved by the catalogue is kept as it is."""
     added: list[Mention] = []
-    name_starts = {m.start for m in mentions}
+    name_starts: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        name_starts[m.start].add(m.type)
     for i, span in enumerate(spans):
-        for kind, shape in (("Agreement", title_shape(span.lang)), ("Event", event_shape(span.lang))):
-            if shape is None:
-                continue
-            found = shape.find(text, folded, span.start, span.end, name_starts) if kind == "Event" \
-                else shape.find(text, folded, span.start, span.end)
+        for kind in SHAPED_KINDS:
+            found = _found(kind, text, folded, span, name_starts)
             for a, b in found:
-                if any(m.type == kind and m.start < b and a < m.end for m in mentions) \
-                        or any(m.start < b and a < m.end for m in added):
+                if any(m.start < b and a < m.end for m in added) or any(
+                        m.start < b and a < m.end and (m.type == kind or kind == "Place")
+                        and not (kind == "Place" and m.type in _PLACE_MAY_HOLD and a <= m.start and m.end <= b
+                                 and (m.end < b or m.type == "Person"))
+                        for m in mentions):
                     continue
                 name = text[a:b]
                 eid = _known(fold(name), ref, cat) if kind == "Agreement" else None
@@ -262,3 +277,17 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
         return mentions
     kept = [m for m in mentions if not any(n.start <= m.start and m.end <= n.end for n in added)]
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+SHAPED_KINDS = ("Agreement", "Event", "Place")
+# a found place may hold a place or country it is named after ('Harbin Institute …'), but not end with
+# one ('北京人民大会堂' is the known hall, 'аэропорт Пекина' a city's airport); a person may end it
+_PLACE_MAY_HOLD = {"Place", "Country", "Person"}
+
+
+def _found(kind: str, text: str, folded: str, span: Span, name_starts: dict[int, set[str]]) -> list[tuple[int, int]]:
+    if kind == "Agreement":
+        shape = title_shape(span.lang)
+        return shape.find(text, folded, span.start, span.end) if shape else []
+    named = name_shape(span.lang, kind.lower())
+    return named.find(text, folded, span.start, span.end, name_starts) if named else []

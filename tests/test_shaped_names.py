@@ -1,9 +1,10 @@
-"""Named events the catalogue lacks, found by the shape of their name (kg/extract/shaped.py,
-kg/lang/<lang>/shapes.json "event"): an ordinal and a head, or a commemorated anniversary.
+"""Named events and places the catalogue lacks, found by the shape of their name
+(kg/extract/shaped.py, kg/lang/<lang>/shapes.json "event" and "place"): an ordinal and a head, a
+commemorated anniversary, a venue's name and head word.
 
-Every sentence was written for this test. `expected` is the provisional event's name as found in
-the text, None when the sentence names no new event (a generic meeting, a catalogue event, a
-lower-case common noun).
+Every sentence was written for this test. `expected` is the provisional entity's name as found in
+the text, None when the sentence names no new one (a generic meeting, a catalogue name, a
+lower-case common noun, a known venue with its city in front).
 """
 from __future__ import annotations
 
@@ -81,3 +82,48 @@ def test_found_event_gets_attendees_and_host():
     [event] = [m.entity for m in x.mentions if m.type == "Event"]
     attends = {f.subject for f in x.facts if f.relation == "attends" and f.object == event}
     assert attends == {"li-qiang", "mikhail-mishustin"}
+
+
+PLACE_CASES = [
+    # -- English: capitalised name + head ------------------------------------------------------------------
+    ("Putin toured Novosibirsk State University on Thursday.", "2024-09-04", "Novosibirsk State University"),
+    ("Xi laid flowers at the Tomb of the Unknown Soldier and visited the Bolshoi Theatre.", "2015-05-09",
+     "Bolshoi Theatre"),
+    ("The delegation flew into Tashkent International Airport late on Sunday.", "2022-09-11",
+     "Tashkent International Airport"),
+    ("Lavrov said on Monday that talks would continue.", "2023-03-20", None),
+    ("President Xi Jinping said the Kremlin Palace was full.", "2024-05-16", None),
+    # -- Chinese: a known place's name + characters + a venue word ------------------------------------------
+    ("普京参观哈尔滨工业大学并同师生交流。", "2024-05-17", "哈尔滨工业大学"),
+    ("李强随后参观了喀山联邦大学。", "2024-10-23", "喀山联邦大学"),
+    ("普丁參觀哈爾濱工業大學。", "2024-05-17", "哈爾濱工業大學"),
+    ("习近平在北京人民大会堂同普京会谈。", "2024-05-16", None),
+    ("哈尔滨工业大学校长致欢迎辞。", "2024-05-17", None),
+    # -- Vietnamese: venue word + capitalised name ---------------------------------------------------------
+    ("Đoàn đã tới thăm Bảo tàng Hermitage và cung điện Mùa Đông.", "2024-06-20", "Bảo tàng Hermitage"),
+    ("Đoàn đã tới thăm Đại học Quốc gia Hà Nội.", "2024-06-20", None),   # ends with a known city: not told apart
+    ("Lễ đón diễn ra tại Nhà khách Chính phủ Điện Biên.", "2024-06-20", "Nhà khách Chính phủ Điện Biên"),
+    ("Ông đến sân bay lúc 10 giờ sáng.", "2024-06-20", None),
+    # -- Russian: head + quoted or capitalised name; capitalised adjectives + head ---------------------------
+    ("Путин посетил космодром Плесецк в пятницу.", "2023-09-13", "космодром Плесецк"),
+    ("Делегация прибыла в аэропорт «Толмачево».", "2023-03-20", "аэропорт «Толмачево»"),
+    ("Си Цзиньпин выступил в Казахстанском национальном университете.", "2013-09-07",
+     "Казахстанском национальном университете"),
+    ("Самолет приземлился в аэропорту Пекина.", "2023-03-20", None),
+    ("Министр вернулся в аэропорт к вечеру.", "2023-03-20", None),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", PLACE_CASES, ids=[c[0][:40] for c in PLACE_CASES])
+def test_place_name_shapes(text, published, expected):
+    x = extract_text(text, published=published)
+    found = [m for m in x.mentions if m.type == "Place" and m.entity.startswith("new/place/")]
+    if expected is None:
+        assert found == []
+        return
+    assert [m.text for m in found] == [expected]
+
+
+def test_found_place_is_visited():
+    x = extract_text("On Friday Putin visited the Harbin Institute of Technology.", published="2024-05-17")
+    assert ("vladimir-putin", "visits", "new/place/harbin-institute-of-technology") in {f.key() for f in x.facts}
