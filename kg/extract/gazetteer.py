@@ -70,6 +70,38 @@ def _entity_surfaces(e: Entity) -> Iterator[tuple[str, str, str]]:
             yield lang.split("-")[0], n, SHORT
 
 
+_CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cjk_number(word: str) -> int | None:
+    """'十六' -> 16, '二十五' -> 25, '一百零二' -> 102; None for what is no plain CJK numeral."""
+    total, digit = 0, None
+    for ch in word:
+        if ch in _CJK_DIGITS:
+            digit = _CJK_DIGITS[ch]
+        elif ch in "十百":
+            total += (1 if digit is None else digit) * (10 if ch == "十" else 100)
+            digit = None
+        else:
+            return None
+    return total + (digit or 0) if word else None
+
+
+def _ordinal_digits(text: str, pattern: str) -> str | None:
+    """names.json "ordinal_digits" (a regex with a group 'n' holding a CJK numeral): the same name with
+    the numeral in Arabic digits ('金砖国家领导人第十六次会晤' -> '…第16次会晤'), or None."""
+    def digits(m: re.Match) -> str:
+        n = _cjk_number(m.group("n"))
+        return m.group(0) if n is None else m.group(0).replace(m.group("n"), str(n), 1)
+    out = _ordinal_pattern(pattern).sub(digits, text)
+    return out if out != text else None
+
+
+@cache
+def _ordinal_pattern(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
 class Gazetteer:
     """All surfaces of all languages in one automaton."""
 
@@ -131,6 +163,8 @@ class Gazetteer:
         """Add a string with the variants its language generates (case forms, no diacritics)."""
         data = self.names.get(lang) or {}
         forms = case_forms(text, last_only) if data.get("inflect") else [text]
+        if data.get("ordinal_digits"):
+            forms = forms + [v for v in map(lambda f: _ordinal_digits(f, data["ordinal_digits"]), forms) if v]
         for form in forms:
             self._add(form, surface)
             if data.get("diacritic_variants") and " " in form.strip():
