@@ -378,16 +378,21 @@ class _Pattern:
     lang: str
     slots: tuple[str, ...]
     separators: tuple[str, ...]
+    tail: str = ""      # words after the last slot that belong to the title ('глава {adj} государства')
+    role: str = ""      # the title's office when not the office word's own ('глава {adj} МИД': foreign_minister)
 
     @classmethod
-    def parse(cls, pattern: str, kind: str, lang: str) -> "_Pattern":
+    def parse(cls, pattern: str | dict, kind: str, lang: str) -> "_Pattern":
+        role = ""
+        if isinstance(pattern, dict):       # {"pattern": "{office} {adj} МИД", "role": "foreign_minister"}
+            pattern, role = pattern["pattern"], pattern.get("role", "")
         slots, seps, pos = [], [], 0
         for m in _SLOT.finditer(pattern):
             if slots:
                 seps.append(match_form(pattern[pos:m.start()]))
             slots.append(m.group(1))
             pos = m.end()
-        return cls(kind, lang, tuple(slots), tuple(seps))
+        return cls(kind, lang, tuple(slots), tuple(seps), match_form(pattern[pos:]), role)
 
     def _fills(self, slot: str, hit: Hit, cat: Catalogue) -> Surface | None:
         for s in hit.surfaces:
@@ -421,8 +426,13 @@ class _Pattern:
                 return None
             filled.append(surface)
         start, end = hits[i].start, hits[i + len(self.slots) - 1].end
+        if self.tail:
+            if not folded.startswith(self.tail, end) or is_word_char(folded[end + len(self.tail):end + len(self.tail) + 1] or " ") \
+                    and is_word_char(self.tail[-1]):
+                return None
+            end += len(self.tail)
         if self.kind == TITLE:
-            role = next(s.role for s in filled if s.kind == HONORIFIC)
+            role = self.role or next(s.role for s in filled if s.kind == HONORIFIC)
             country = next(s.ref for s in filled if s.kind != HONORIFIC)
             return Hit(start, end, (Surface(TITLE, country, role=role, lang=self.lang),)), len(self.slots)
         a, b = filled[0].ref, filled[-1].ref

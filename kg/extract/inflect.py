@@ -15,6 +15,14 @@ _HARD = frozenset("бвгджзклмнпрстфхцчшщ")
 _ENDINGS = {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"}
 _SOFT_ENDINGS = {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е"}     # Цзюнь -> Цзюнем
 _CYRILLIC = re.compile("[А-ЯЁ][а-яё]+")
+# words after a preposition keep their case when a phrase declines (парад на площади Тяньаньмэнь)
+_PREPOSITIONS = frozenset("в во на по о об при для между за под над к ко из от до у против через".split())
+# a name after these nouns is an apposition and may keep its case (площади Тяньаньмэнь, аэропорту Ноибай)
+_APPOSITION_HEADS = frozenset("площадь улица проспект река озеро город аэропорт залив пролив станция космодром".split())
+# a surname in -ов/-ев/-ёв pymorphy does not know declines as a possessive adjective in the
+# instrumental (Токаевым, Силуановым, Бердымухамедовым), as a noun elsewhere
+_SURNAME_OV = re.compile("[^и](?:ов|ев|ёв)$")
+_SURNAME_ENDINGS = {"gent": "а", "datv": "у", "accs": "а", "ablt": "ым", "loct": "е"}
 
 
 @cache
@@ -51,6 +59,8 @@ def _inflect_cached(word: str, grammemes: frozenset[str]) -> str:
     if p is None and word[:1].isupper() and len(word) >= 3 and _CYRILLIC.fullmatch(word):
         # a name pymorphy does not know (Цян, Цзиньпин; Цзюнь): declined as a masculine hard- or soft-stem noun
         case = next((g for g in grammemes if g in _ENDINGS), None)
+        if case and _SURNAME_OV.search(word):
+            return word + _SURNAME_ENDINGS[case]        # Токаев -> Токаевым (not *Токаевом), Силуанов -> Силуановым
         if case and word[-1] in _HARD:
             return word + _ENDINGS[case]
         if case and word[-1] == "ь" and word[-2] in _HARD:
@@ -70,7 +80,9 @@ def _forms(words: list[tuple[str, str | None]]) -> list[str]:
     for case in CASES:
         parts = []
         for word, mark in words:
-            if mark in CASES:
+            if mark == "keep":
+                parts.append(word)
+            elif mark in CASES:
                 parts.append(_inflect(word, {mark}))
             elif mark in _GENDERS:
                 parts.append(_inflect(word, {mark, case}))
@@ -84,9 +96,16 @@ def case_forms(phrase: str, last_only: bool = False) -> list[str]:
     """The phrase in the six cases (singular), the original first. `last_only`: only the last word
     declines (a surname-first name: с Дун Цзюнем, not *Дуном Цзюнем)."""
     words = [(w, None) for w in phrase.split()]
+    cut = next((i for i, (w, _) in enumerate(words) if i and w.lower() in _PREPOSITIONS), None)
+    if cut is not None:     # 'парад на площади Тяньаньмэнь': what a preposition governs keeps its case
+        words = words[:cut] + [(w, "keep") for w, _ in words[cut:]]
+    apposed = [(w, "keep") if i and words[i - 1][0].lower() in _APPOSITION_HEADS and w[:1].isupper()
+               and (_parse(w) is None or _parse(w).tag.POS != "ADJF") else (w, mark)
+               for i, (w, mark) in enumerate(words)]     # 'площадь Тяньаньмэнь' -> 'на площади Тяньаньмэнь'
+    extra = _forms(apposed) if apposed != words else []
     if last_only and len(words) > 1:
         words = [(w, "nomn") for w, _ in words[:-1]] + words[-1:]
-    return list(dict.fromkeys([phrase, *_forms(words)]))
+    return list(dict.fromkeys([phrase, *_forms(words), *extra]))
 
 
 def inflect_pattern(phrase: str) -> list[str]:
