@@ -336,6 +336,46 @@ CASES = [
      "стратегического взаимодействия, вступающих в новую эпоху.", "2023-03-21",
      {(PUTIN, "signs", "joint-statement-2023-deepening-new-era"), (XI, "signs", "joint-statement-2023-deepening-new-era")}),
     ("Путин пригласил Си Цзиньпина принять участие в саммите БРИКС.", "2024-05-16", set()),
+    # --- titles 'глава <adj> государства / правительства / МИД' (the office named by the noun after the adjective)
+    ("Глава Российского государства прилетел в Астану.", "2024-11-27", {(PUTIN, "leaderOf", RU), (PUTIN, "visits", "astana")}),
+    ("Глава китайского государства прибыл в Москву.", "2023-03-20", {(XI, "leaderOf", CN), (XI, "visits", "moscow")}),
+    ("Глава российского МИД прибыл в Пекин.", "2024-04-08", {(LAVROV, "visits", "beijing")}),
+    ("Глава китайского правительства прибыл в Москву.", "2024-08-20",
+     {("li-qiang", "leaderOf", CN), ("li-qiang", "visits", "moscow")}),
+    ("Министр китайского правительства выступил на форуме.", "2024-08-20", set()),
+    # surnames in -ов/-ев pymorphy does not know: instrumental -ым (Токаевым); Iran's president is titled 'президент'
+    ("Путин провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым.", "2024-11-27",
+     {sym(PUTIN, "meets", "kassym-jomart-tokayev"), ("kassym-jomart-tokayev", "leaderOf", "kazakhstan")}),
+    ("Иранский лидер находится в Москве с официальным визитом.", "2025-01-17",
+     {("masoud-pezeshkian", "leaderOf", "iran"), ("masoud-pezeshkian", "visits", "moscow")}),
+    ("Президент Ирана прибыл в Москву.", "2022-01-19", {("ebrahim-raisi", "leaderOf", "iran"), ("ebrahim-raisi", "visits", "moscow")}),
+    # 'X обсудил с Y': talks; a group of unnamed people discussing is none
+    ("Шойгу в Пекине обсудил с Ван И стратегическую стабильность.", "2024-11-11", {sym("sergei-shoigu", "meets", WANG)}),
+    ("Эксперты обсудили с коллегами из ШОС ситуацию в Афганистане.", "2024-11-11", set()),
+    # the Beijing parade named by its place; a phrase after a preposition keeps its case (на площади Тяньаньмэнь)
+    ("Ким Чен Ын будет присутствовать на военном параде на площади Тяньаньмэнь.", "2025-09-02",
+     {("kim-jong-un", "attends", "2025-china-victory-day-parade"),
+      ("tiananmen-square", "hosts", "2025-china-victory-day-parade")}),
+    # arriving 'во' a city, 'побывал в P на E', 'в столицу X для участия в E'
+    ("Дин Сюэсян прибыл во Владивосток для участия в X Восточном экономическом форуме.", "2025-09-04",
+     {("ding-xuexiang", "visits", "vladivostok"), ("ding-xuexiang", "attends", "10th-eastern-economic-forum"),
+      ("vladivostok", "hosts", "10th-eastern-economic-forum")}),
+    ("Пезешкиан побывал в Казани на саммите БРИКС.", "2024-10-25",
+     {("masoud-pezeshkian", "visits", "kazan"), ("masoud-pezeshkian", "attends", "16th-brics-summit"),
+      ("kazan", "hosts", "16th-brics-summit")}),
+    ("Моди не побывал в Казани на саммите БРИКС.", "2024-10-25", set()),
+    ("Путин прилетел в столицу Казахстана для участия в саммите ШОС.", "2024-07-03",
+     {(PUTIN, "visits", "kazakhstan"), (PUTIN, "attends", "2024-sco-summit")}),
+    # 'E, который принимает X': X hosts E (and 'принимает' there is no meeting of the persons before)
+    ("Моди и Си Цзиньпин прибыли в Казань для участия в саммите БРИКС, который принимает Россия.", "2024-10-22",
+     {("narendra-modi", "visits", "kazan"), (XI, "visits", "kazan"), ("narendra-modi", "attends", "16th-brics-summit"),
+      (XI, "attends", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit"), (RU, "hosts", "16th-brics-summit")}),
+    ("Моди прибыл на саммит БРИКС, который принимает Путин.", "2024-10-22", {("narendra-modi", "attends", "16th-brics-summit")}),
+    # support one counts on is not yet given (and not the subject's); 'поддерживать координацию в O' is cooperation
+    ("Тегеран рассчитывает на поддержку Москвы.", "2025-01-17", set()),
+    ("Москва и Ханой поддерживают тесную координацию в ООН.", "2024-06-20", {sym(RU, "cooperatesWith", "vietnam")}),
+    ("Господин Си поддержал начавшийся диалог России и США.", "2025-02-25", {(XI, "supports", RU), (XI, "supports", US)}),
+    ("Россия поддерживает Китай в ООН.", "2025-02-25", {(RU, "supports", CN)}),
 ]
 
 
@@ -397,6 +437,15 @@ MEETINGS = [
     # a TASS dateline places a meeting in person that names no place (tests/test_coreference.py: not a call)
     ("МОСКВА, 8 мая. /ТАСС/. Путин провел переговоры с Си Цзиньпином.",
      "2025-05-08", [({PUTIN, XI}, "2025-05-08", "moscow", "in_person")]),
+    # 'провел в понедельник консультации' (words between verb and noun); 'обсудил с' by phone
+    ("Шойгу провел в понедельник консультации по стратегической безопасности с Ван И.", "2024-11-13",
+     [({"sergei-shoigu", WANG}, "2024-11-11", None, "in_person")]),
+    ("Путин обсудил с Си Цзиньпином по телефону ситуацию на Украине.", "2025-02-25",
+     [({PUTIN, XI}, "2025-02-25", None, "phone")]),
+    # 'в тот раз' / 'тогда' point back to an earlier time: not the publication day
+    ("Ким Чен Ын посетил Россию в 2023 году. В тот раз Ким Чен Ын провел переговоры с Путиным.", "2025-09-02",
+     [({"kim-jong-un", PUTIN}, None, None, "in_person")]),
+    ("Моди и Си Цзиньпин прибыли в Казань на саммит БРИКС, который принимает Россия.", "2024-10-22", []),
 ]
 
 
@@ -422,6 +471,9 @@ MENTIONS = [
     ("Встреча с премьером Госсовета КНР Ли Цяном прошла в Москве.", "Ли Цяном", "li-qiang"),
     ("Лидеры обсудили повестку саммита ШОС.", "саммита ШОС", "2024-sco-summit"),
     ("Россия вступила в диалог с ШОС.", "ШОС", SCO),
+    ("Встреча с Касым-Жомартом Токаевым прошла в Астане.", "Касым-Жомартом Токаевым", "kassym-jomart-tokayev"),
+    ("Войска прошли по площади Тяньаньмэнь.", "площади Тяньаньмэнь", "tiananmen-square"),
+    ("Глава российского внешнеполитического ведомства выступил.", "Глава российского внешнеполитического ведомства", LAVROV),
 ]
 
 
