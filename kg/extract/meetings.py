@@ -137,11 +137,16 @@ def _separate_pairs(persons: list[Mention], folded: str, s_start: int, t: re.Mat
     groups = group_conjunctions(persons, folded, rlex)
     before = [g for g in groups if g.end <= t.start()]
     after = [g for g in groups if g.start >= t.end()]
-    if not before or before[-1].is_group or not after or not after[0].is_group \
-            or after[0].start - t.end() > 12:
+    if not before or before[-1].is_group or not after or after[0].start - t.end() > 12:
         return []
+    guests = after[0].refs if after[0].is_group else ()
+    if not after[0].is_group and len(after) >= 2:
+        # 'A and B' with a title of their own between ('Lavrov and Security Council Secretary Shoigu')
+        gap = folded[after[0].end:after[1].start]
+        if len(gap) <= 40 and rlex.conjunction.search(gap) and not re.search(r"[.;:!?。；：]", gap):
+            guests = after[0].refs + after[1].refs
     (host,) = before[-1].refs[:1]
-    return [frozenset({host, r}) for r in after[0].refs if r != host]
+    return [frozenset({host, r}) for r in dict.fromkeys(guests) if r != host]
 
 
 @cache
@@ -325,14 +330,16 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         if len({r for m in talking for r in m.refs}) >= 2:
             persons = talking       # '…, Kremlin aide Yuri Ushakov told reporters': the source, not a participant
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction, lexicon_for(folder))
-        if lex.multilateral is not None and lex.multilateral.search(text) and len({r for m in persons for r in m.refs}) >= 3:
+        multilateral = lex.multilateral is not None and lex.multilateral.search(text) \
+            and len({r for m in persons for r in m.refs}) >= 3
+        if multilateral:
             participants = frozenset(r for m in persons for r in m.refs)   # 'a trilateral meeting with C'
         day, _ = find_date(folded[span.start:span.end], span.lang, ref)
         here = [m for m in mentions[i] if m.type == "Place" and not (dateline and m == dateline.place)]
         place = _place(_venues(here, folded, span), cat) \
             or _event_venue([m for m in mentions[i] if m.type == "Event" and m.entity], cat)
         rule = f"{folder}.meeting.{mode}"
-        pairs = _separate_pairs(persons, folded, span.start, t, lex, lexicon_for(folder))
+        pairs = [] if multilateral else _separate_pairs(persons, folded, span.start, t, lex, lexicon_for(folder))
         if pairs:           # "meetings with A, B and C": one bilateral meeting with each
             reports.extend(MeetingReport(p, day, place, _mode(text, mode, lex), [i], [rule], [t.group(0)])
                            for p in pairs)

@@ -186,6 +186,8 @@ class MentionResolver:
                     s = replace(s, role=self._counterpart_role(out, si, s.ref, ref_date))
                 named_role = None if counterpart else s.role    # a counterpart is not named head of state
                 person = None
+                if self._stacked_title(folded, hit, nxt, s.lang):
+                    continue        # 'Tổng Bí thư, Chủ tịch nước CHND Trung Hoa Tập Cận Bình': the name's, not Vietnam's
                 if nxt is not None and _adjacent(folded, hit.end, nxt.start) and self._names_person(nxt):
                     person = None       # resolved when the name arrives (see above)
                 elif prev is not None and prev.type == "Person" and prev.entity and prev.sentence == si \
@@ -423,6 +425,13 @@ class MentionResolver:
                 extra.append(Mention(start, end, text[start:end], NAME, "Person", eid, sentence=i))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
+    def _stacked_title(self, folded: str, hit: Hit, nxt: Hit | None, lang: str) -> bool:
+        """names.json "stacked_title_joiners" (e.g. [","]): a title followed, across only a joiner, by another
+        title is one of the offices of the person named after that one, not an office word standing alone."""
+        joiners = self.gaz.names.get(lang, {}).get("stacked_title_joiners", ())
+        return bool(joiners) and nxt is not None and any(x.kind == TITLE for x in nxt.surfaces) \
+            and folded[hit.end:nxt.start].strip() in joiners
+
     def _names_person(self, hit: Hit) -> bool:
         return any(s.kind in (NAME, SHORT) and s.ref in self.cat and self.cat[s.ref].type == "Person"
                    for s in hit.surfaces)
@@ -602,8 +611,8 @@ class MentionResolver:
             return ids[0]
         joiners = names.get("subject_joiners", ())
         for a, b in zip(prev, prev[1:]):
-            if a.entity != b.entity and self._folded[a.end:b.start].strip() in joiners:
-                return None     # 'Xi and Putin …': a pair, no one subject
+            if a.entity != b.entity and a.entity == prev[0].entity and self._folded[a.end:b.start].strip() in joiners:
+                return None     # 'Xi and Putin …': a pair, no one subject ('Xi met A and B': Xi is)
         span = spans[prev[0].sentence]
         if _is_subject(self._folded[span.start:prev[0].start], span.lang):
             return ids[0]

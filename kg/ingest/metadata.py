@@ -6,7 +6,7 @@ date; otherwise the first bare date on a short line or near the start of a line 
 inside a body sentence is what the article reports, not when it was published). Recognised forms: ``2022-02-05`` (also
 ``/`` and ``.`` separated, optional time), ``2022年2月5日``, ``February 5, 2022`` /
 ``Feb. 5, 2022`` / ``5 February 2022``, ``5 февраля 2022``, and day-first numeric
-``05.02.2022`` / ``04/02/2026`` (as in Russian and Vietnamese pages; month-first is used
+``05.02.2022`` / ``04/02/2026`` / ``22-03-2023`` (as in Russian and Vietnamese pages; month-first is used
 only when day-first is impossible).
 """
 
@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_mdy", re.compile(rf"(?i:\b({_EN_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b)")),
     ("en_dmy", re.compile(rf"(?i:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_EN_MONTH_RE})\.?,?\s+(\d{{4}})\b)")),
     ("ru_dmy", re.compile(rf"(?i:(?<!\d)(\d{{1,2}})\s+({_RU_MONTH_RE})\s+(\d{{4}}))")),
-    ("dmy", re.compile(r"(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")),
+    ("dmy", re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")),
 ]
 
 
