@@ -356,6 +356,104 @@ CASES = [
     pytest.param("Nga và I-ran ký Hiệp ước Đối tác chiến lược toàn diện Nga - Iran.", "2025-01-17",
                  {(RU, "signs", "russia-iran-comprehensive-strategic-partnership-treaty"),
                   ("iran", "signs", "russia-iran-comprehensive-strategic-partnership-treaty")}, id="i-ran"),
+    # stacked titles name the person after them ('Tổng Bí thư' is not Vietnam's here)
+    pytest.param("Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Putin.", "2024-05-16",
+                 {MEET_XP, lead(XI, CN), lead(PUTIN, RU)}, id="stacked-titles"),
+    # a meeting verb with two guests after it: one meeting each; a three-way meeting when the text says so
+    pytest.param("Thủ tướng Lý Cường đã hội kiến Tổng thống Kazakhstan Kassym-Jomart Tokayev và Tổng thống Uzbekistan Shavkat Mirziyoyev.",
+                 "2024-07-04", {meets("li-qiang", "kassym-jomart-tokayev"), meets("li-qiang", "shavkat-mirziyoyev"), lead("li-qiang", CN),
+                                lead("kassym-jomart-tokayev", "kazakhstan"), lead("shavkat-mirziyoyev", "uzbekistan")},
+                 id="host-meets-two-guests-separately"),
+    pytest.param("Chủ tịch Tập Cận Bình gặp Tổng thống Putin và Tổng thống Mông Cổ Ukhnaagiin Khurelsukh trong cuộc gặp ba bên.",
+                 "2022-09-15", {MEET_XP, meets(XI, "ukhnaagiin-khurelsukh"), meets(PUTIN, "ukhnaagiin-khurelsukh"), lead(XI, CN),
+                                lead(PUTIN, RU), lead("ukhnaagiin-khurelsukh", "mongolia")}, id="three-way-meeting-cue"),
+    pytest.param("Bộ trưởng Ngoại giao Vương Nghị tới Moskva. Ông gặp Ngoại trưởng Lavrov và Thư ký Hội đồng An ninh Sergei Shoigu. "
+                 "Chiều cùng ngày, ông hội kiến Tổng thống Putin.", "2025-04-01",
+                 {(WANG, "visits", "moscow"), meets(WANG, LAVROV), meets(WANG, "sergei-shoigu"), meets(WANG, PUTIN), lead(PUTIN, RU)},
+                 id="pronoun-host-two-guests-then-ong"),
+    # a relative clause without 'người': ', đang ở thăm …' is the visit of the name before it
+    pytest.param("Tổng thống Putin tiếp Thủ tướng Ấn Độ Narendra Modi, đang ở thăm chính thức Nga.", "2024-07-09",
+                 {meets(PUTIN, "narendra-modi"), ("narendra-modi", "visits", RU), lead(PUTIN, RU), lead("narendra-modi", "india")},
+                 id="relative-dang-o-tham"),
+    # capitals as their countries for support, opposition and cooperation; not after 'tới'
+    pytest.param("Bắc Kinh kiên quyết phản đối việc Washington áp thuế lên hàng hóa Trung Quốc.", "2025-04-10",
+                 {(CN, "opposes", "united-states")}, id="capitals-oppose"),
+    pytest.param("Moskva và Bắc Kinh nhất trí tăng cường hợp tác năng lượng.", "2025-04-10",
+                 {(CN, "cooperatesWith", RU)}, id="capitals-cooperate"),
+    pytest.param("Ngoại trưởng Lavrov tới Bắc Kinh và khẳng định ủng hộ Trung Quốc.", "2025-04-10",
+                 {(LAVROV, "visits", "beijing"), (LAVROV, "supports", CN)}, id="capital-after-toi-is-a-place"),
+    # opposing two named agents
+    pytest.param("Iran lên án Mỹ và Israel.", "2025-06-22",
+                 {("iran", "opposes", "united-states"), ("iran", "opposes", "israel")}, id="opposes-two"),
+    # members listed after the organisation; 'tổ chức mà A, B là thành viên'
+    pytest.param("Các thành viên SCO hiện gồm Trung Quốc, Nga, Ấn Độ, Iran và Belarus.", "2025-06-22",
+                 {(c, "memberOf", SCO) for c in (CN, RU, "india", "iran", "belarus")}, id="members-of-org-include"),
+    pytest.param("Ông Putin nhắc tới Liên minh Kinh tế Á-Âu, khối mà Nga, Belarus và Kazakhstan là thành viên sáng lập.", "2025-06-22",
+                 {(c, "memberOf", EAEU) for c in (RU, "belarus", "kazakhstan")}, id="org-whose-members"),
+    pytest.param("Ông Putin nhắc tới Liên minh Kinh tế Á-Âu, khối mà Việt Nam chưa là thành viên.", "2025-06-22",
+                 set(), id="org-whose-members-negated"),
+    pytest.param("Các thành viên BRICS không gồm Việt Nam.", "2025-06-22", set(), id="members-not-include"),
+    # attendance: 'Dự E còn có A và B', an address at E; the event named by 'hội nghị', 'buổi lễ' after its name
+    pytest.param("Dự Hội nghị thượng đỉnh BRICS lần thứ 16 còn có Tổng thống Iran Masoud Pezeshkian và Thủ tướng Ấn Độ Narendra Modi.",
+                 "2024-10-23", {("masoud-pezeshkian", "attends", "16th-brics-summit"), ("narendra-modi", "attends", "16th-brics-summit"),
+                                lead("masoud-pezeshkian", "iran"), lead("narendra-modi", "india")}, id="attendees-listed"),
+    pytest.param("Dự Hội nghị thượng đỉnh BRICS lần thứ 16 không có Tổng thống Brazil Lula da Silva.", "2024-10-23",
+                 {lead("lula-da-silva", "brazil")}, id="attendees-listed-negated"),
+    pytest.param("Tổng thống Putin phát biểu tại phiên toàn thể Diễn đàn Kinh tế phương Đông lần thứ 9.", "2024-09-05",
+                 {(PUTIN, "attends", "9th-eastern-economic-forum"), lead(PUTIN, RU)}, id="address-at-event"),
+    pytest.param("Ông Putin phát biểu về Hội nghị thượng đỉnh BRICS lần thứ 16.", "2024-09-05", set(), id="speaks-about-event"),
+    pytest.param("Hội nghị thượng đỉnh SCO 2025 diễn ra tại Thiên Tân. Chủ tịch Tập Cận Bình chủ trì hội nghị.", "2025-09-01",
+                 {("tianjin", "hosts", "2025-sco-summit"), (XI, "hosts", "2025-sco-summit"), lead(XI, CN)}, id="chairs-the-conference"),
+    pytest.param("Lễ duyệt binh Ngày Chiến thắng diễn ra tại Quảng trường Đỏ. Tổng thống Putin chủ trì buổi lễ.", "2024-05-09",
+                 {("red-square", "hosts", "2024-moscow-victory-day-parade"), (PUTIN, "hosts", "2024-moscow-victory-day-parade"),
+                  lead(PUTIN, RU)}, id="chairs-the-ceremony"),
+    # 'và dự E' after a meeting: the sentence's subject attends; an invitation to attend is no attendance
+    pytest.param("Thủ tướng Phạm Minh Chính sẽ hội đàm với Thủ tướng Lý Cường và dự Hội chợ Nhập khẩu Quốc tế Trung Quốc lần thứ 7.",
+                 "2024-11-04", {meets(CHINH, "li-qiang"), (CHINH, "attends", "7th-china-international-import-expo"), lead(CHINH, VN),
+                                lead("li-qiang", CN)}, id="meets-and-attends"),
+    pytest.param("Chủ tịch Tập Cận Bình mời Tổng thống Putin sang thăm Trung Quốc và dự Hội nghị thượng đỉnh SCO 2025.", "2025-05-08",
+                 {lead(XI, CN), lead(PUTIN, RU)}, id="invited-to-visit-and-attend"),
+    pytest.param("Theo lời mời của Chủ tịch Tập Cận Bình, Tổng thống Putin sẽ dự Hội nghị thượng đỉnh SCO 2025.", "2025-05-08",
+                 {(PUTIN, "attends", "2025-sco-summit"), lead(XI, CN), lead(PUTIN, RU)}, id="at-invitation-attends"),
+    # the venue of an event: not a place inside an organisation's name; an abbreviation in brackets; 'thành phố cảng'
+    pytest.param("Hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải năm 2024 khai mạc tại Astana.", "2024-07-04",
+                 {("astana", "hosts", "2024-sco-summit")}, id="shanghai-inside-sco-is-no-venue"),
+    pytest.param("Hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải (SCO) năm 2025 đã diễn ra tại thành phố cảng Thiên Tân, Trung Quốc.",
+                 "2025-09-01", {("tianjin", "hosts", "2025-sco-summit"), (CN, "hosts", "2025-sco-summit"), ("tianjin", "locatedIn", CN)},
+                 id="event-abbreviation-port-city"),
+    pytest.param("Hội nghị thượng đỉnh SCO 2024 khai mạc tại Astana, Belarus trở thành thành viên thứ 10.", "2024-07-04",
+                 {("astana", "hosts", "2024-sco-summit")}, id="headline-comma-clause-no-country"),
+    pytest.param("Theo Điện Kremlin, Nga sẵn sàng hợp tác với Trung Quốc.", "2025-05-08",
+                 {(CN, "cooperatesWith", RU)}, id="source-comma-country-not-located"),
+    # Victory Day parades: the edition of the year; at a venue in a city
+    pytest.param("Tổng thống Lukashenko dự lễ duyệt binh Ngày Chiến thắng tại Quảng trường Đỏ ở Moskva.", "2024-05-09",
+                 {("alexander-lukashenko", "attends", "2024-moscow-victory-day-parade"), lead("alexander-lukashenko", "belarus"),
+                  ("alexander-lukashenko", "visits", "moscow"), ("moscow", "hosts", "2024-moscow-victory-day-parade"),
+                  ("red-square", "hosts", "2024-moscow-victory-day-parade")}, id="parade-edition-venue-in-city"),
+    pytest.param("Tổng thống Lukashenko dự lễ duyệt binh kỷ niệm 80 năm Ngày Chiến thắng.", "2025-05-09",
+                 {("alexander-lukashenko", "attends", "2025-moscow-victory-day-parade"), lead("alexander-lukashenko", "belarus")},
+                 id="parade-80th-moscow"),
+    pytest.param("Chủ tịch Kim Jong-un tới Bắc Kinh dự lễ duyệt binh kỷ niệm 80 năm Chiến thắng trong cuộc kháng chiến chống Nhật.",
+                 "2025-09-02", {("kim-jong-un", "visits", "beijing"), ("kim-jong-un", "attends", "2025-china-victory-day-parade"),
+                                ("beijing", "hosts", "2025-china-victory-day-parade"), lead("kim-jong-un", "north-korea")},
+                 id="parade-80th-beijing"),
+    # visits: staying on, being present, before/after arriving; not at home
+    pytest.param("Sau hội nghị, Thủ tướng Modi sẽ ở lại Moskva thêm một ngày.", "2024-07-09",
+                 {("narendra-modi", "visits", "moscow"), lead("narendra-modi", "india")}, id="stays-on"),
+    pytest.param("Tổng thống Putin ở lại Moskva trong dịp này.", "2024-07-09", {lead(PUTIN, RU)}, id="stays-at-home"),
+    pytest.param("Thủ tướng Modi cũng có mặt tại Kazan.", "2024-10-22",
+                 {("narendra-modi", "visits", "kazan"), lead("narendra-modi", "india")}, id="present-in-city"),
+    pytest.param("Chủ tịch Tập Cận Bình hiện đang ở Bắc Kinh.", "2024-10-22", {lead(XI, CN)}, id="present-at-home"),
+    pytest.param("Trước khi đến Hà Nội, Tổng thống Putin đã thăm Triều Tiên.", "2024-06-19",
+                 {(PUTIN, "visits", "hanoi"), (PUTIN, "visits", "north-korea"), lead(PUTIN, RU)}, id="before-arriving-in"),
+    pytest.param("Sau khi rời Bắc Kinh, Thủ tướng Lý Cường về nước.", "2024-06-19", {lead("li-qiang", CN)}, id="leaving-own-capital"),
+    pytest.param("Tổng thống Lula cũng sẽ tới Kazan.", "2024-10-20",
+                 {("lula-da-silva", "visits", "kazan"), lead("lula-da-silva", "brazil")}, id="arrive-cung-se"),
+    # 'hai nước là đối tác (của nhau)'
+    pytest.param("Việt Nam và Lào có quan hệ đặc biệt. Hai nước là đối tác tin cậy của nhau.", "2024-11-04",
+                 {("laos", "cooperatesWith", VN)}, id="collective-are-partners"),
+    pytest.param("Việt Nam và Lào có quan hệ đặc biệt. Hai nước chưa là đối tác chiến lược.", "2024-11-04",
+                 set(), id="collective-not-yet-partners"),
     # boilerplate
     pytest.param("Ảnh: TTXVN\nNguồn: Reuters\nBiên tập: Nguyễn Văn A\nBản quyền thuộc về Báo Nga Trung.\nChia sẻ", "2024-05-16",
                  set(), id="boilerplate"),
@@ -387,6 +485,8 @@ MEETING_CASES = [
                  "2025-04-10", ({CUONG, XI}, "2025-04-10", None, "video"), id="ascii-video-today"),
     pytest.param("Lần thứ hai trong năm, Thủ tướng Phạm Minh Chính gặp Tổng thống Putin.",
                  "2024-10-24", ({CHINH, PUTIN}, None, None, "in_person"), id="thu-hai-ordinal-not-monday"),
+    pytest.param("Chiều 15/10, Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Lý Cường, đang ở thăm chính thức Việt Nam từ 12 đến 15/10.",
+                 "2023-10-16", ({CHINH, "li-qiang"}, "2023-10-15", None, "in_person"), id="first-date-not-visit-range"),
     pytest.param("Ông Putin ca ngợi quan hệ giữa Moskva và Bắc Kinh trong cuộc gặp với ông Tập Cận Bình.",
                  "2025-09-02", ({XI, PUTIN}, None, None, "in_person"), id="capitals-as-metonymy-not-venue"),
 ]
@@ -420,6 +520,20 @@ def test_vietnamese_dateline_gives_publication_date():
     x = extract_text(text)
     assert x.reference_date.isoformat() == "2024-10-22"
     assert [(m.date.isoformat(), m.place) for m in x.meetings] == [("2024-10-22", "kazan")]
+
+
+def test_dateline_with_hyphens_gives_publication_date():
+    x = extract_text("Thứ Sáu, 08-11-2024, 09:30\nChiều nay, Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Lý Cường tại Côn Minh.")
+    assert x.reference_date.isoformat() == "2024-11-08"
+    assert [(m.date.isoformat(), m.place) for m in x.meetings] == [("2024-11-08", "kunming")]
+
+
+def test_host_meeting_two_guests_is_two_meetings():
+    x = extract_text("Sáng 2/9, Chủ tịch Tập Cận Bình hội kiến Tổng thống Belarus Alexander Lukashenko và Tổng thống Mông Cổ "
+                     "Ukhnaagiin Khurelsukh tại Bắc Kinh.", published="2025-09-02")
+    got = {(frozenset(m.participants), m.date.isoformat(), m.place) for m in x.meetings}
+    assert got == {(frozenset({XI, "alexander-lukashenko"}), "2025-09-02", "beijing"),
+                   (frozenset({XI, "ukhnaagiin-khurelsukh"}), "2025-09-02", "beijing")}
 
 
 @pytest.mark.parametrize("text,published,expected", MEETING_CASES)

@@ -161,15 +161,20 @@ class DocumentExtractor:
                     or not language_data(spans[m.sentence].lang, "relations").get("venue_in_event_name"):
                 continue
             found_at = None
+            named: list[tuple[int, int]] = []     # other names found inside ('Shanghai Cooperation Organisation')
             for cut, h in self.gaz.names_inside(folded, m.start, m.end):   # the name without its head word(s)
                 if found_at is not None and cut != found_at:
                     break
+                if any(a <= h.start and h.end <= b for a, b in named):
+                    continue    # 'Shanghai' inside 'SCO summit' spelt out: part of the organisation's name
                 place = next((s.ref for s in h.surfaces      # a city or venue, not a region ('China-Central Asia summit')
                               if s.kind == NAME and s.ref in cat and cat[s.ref].type == "Place" and cat[s.ref].country),
                              None)
                 if place is not None:
                     out.append(Fact(place, "hosts", m.entity, m.sentence, "event.venue-in-name", m.text, 0.7))
                     found_at = cut
+                elif any(s.kind == NAME for s in h.surfaces):
+                    named.append((h.start, h.end))
         return out
 
     @staticmethod

@@ -395,7 +395,7 @@ def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: st
         return None
     nearest = _nearest_before(pool, pos, rule.subject_types, rule.window)
     if nearest is not None and (any(d in folded[nearest.end:pos] for d in ",;") or lex.coordinated_verb is not None
-                                and lex.coordinated_verb.search(folded, nearest.end, pos)) and \
+                                and any(k.start() < pos for k in lex.coordinated_verb.finditer(folded, nearest.end, pos + 16))) and \
             not (lex.relative is not None and lex.relative.match(folded, nearest.end, pos)):
         # "X should deepen …, strengthen … within the UN and the SCO, …, firmly uphold …": a verb in a
         # coordinated series takes the sentence's subject, not the last name of the series
