@@ -357,6 +357,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
     merged = merge_reports(reports, cat)
     if not merged:
         merged = merge_reports(anaphoric, cat)
+    _date_from_lead(merged, spans, folded, mentions, ref)
     _date_from_publication(merged, spans, folded, ref)
     _place_from_dateline(merged, spans, folded, mentions, cat)
     if dateline is not None:
@@ -417,6 +418,28 @@ def _date_from_publication(reports: list[MeetingReport], spans, folded: str, ref
         if lex.past_tense and any(lex.past_tense.search(t) for t in texts) \
                 and not any(lex.past_unless.search(t) for t in texts):
             r.date = ref
+
+
+LEAD_DAYS = 3       # a lead's date names the article's news only if it lies this close to publication
+
+
+def _date_from_lead(reports: list[MeetingReport], spans, folded: str, mentions: list[list[Mention]],
+                    ref: date | None) -> None:
+    """A meeting still undated takes the date of the first earlier sentence that names all its
+    participants and a day near publication: news states the day once, in the lead ('Xi and Putin
+    pledged on Thursday …' … 'The two leaders signed a joint statement …')."""
+    if ref is None or isinstance(ref, YearReference):
+        return
+    for r in reports:
+        if r.date is not None:
+            continue
+        for j in range(r.sentences[0]):
+            if not r.participants <= {x for m in mentions[j] for x in m.refs}:
+                continue
+            day, _ = find_date(folded[spans[j].start:spans[j].end], spans[j].lang, ref)
+            if day is not None and abs((day - ref).days) <= LEAD_DAYS:
+                r.date = day
+                break
 
 
 def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: date | None,

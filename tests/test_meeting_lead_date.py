@@ -1,0 +1,42 @@
+"""An undated meeting takes the day of the lead (kg/extract/meetings.py `_date_from_lead`): the first
+earlier sentence that names all its participants and a day within three days of publication.
+
+Every text was written for this test; `expected` is the meeting's date (None: stays undated).
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+CASES = [
+    # en: the lead gives the weekday, a later paragraph tells the talks without one
+    ("Russian President Vladimir Putin and Chinese President Xi Jinping pledged on Thursday to deepen ties.\n\n"
+     "The two leaders held talks at the Great Hall of the People.", "2024-05-16", "2024-05-16"),
+    # the lead's day is the day before publication
+    ("Narendra Modi and Vladimir Putin agreed on Monday to expand trade.\n\n"
+     "Modi held talks with Putin in the Kremlin.", "2024-07-09", "2024-07-08"),
+    # the lead's day is history, not the article's news
+    ("Xi Jinping and Vladimir Putin first met in March 2013.\n\n"
+     "Xi held talks with Putin in Moscow.", "2024-05-16", None),
+    # the lead names only one of the two
+    ("Vladimir Putin arrived in Beijing on Thursday.\n\n"
+     "Putin held talks with Li Qiang at the Great Hall of the People.", "2024-05-16", None),
+    # zh
+    ("国家主席习近平和俄罗斯总统普京16日表示，将深化两国合作。\n\n习近平同普京在人民大会堂会谈。",
+     "2024-05-17", "2024-05-16"),
+    # vi
+    ("Chủ tịch nước Tô Lâm và Tổng thống Nga Vladimir Putin ngày 20/6 khẳng định quyết tâm hợp tác.\n\n"
+     "Chủ tịch nước Tô Lâm hội đàm với Tổng thống Putin tại Phủ Chủ tịch.", "2024-06-21", "2024-06-20"),
+    # ru: the lead's weekday wins over the publication day of the wire style
+    ("Владимир Путин и Си Цзиньпин во вторник подтвердили курс на сотрудничество.\n\n"
+     "Путин провел переговоры с Си Цзиньпином в Кремле.", "2023-03-22", "2023-03-21"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_undated_meeting_takes_the_lead_day(text, published, expected):
+    x = extract_text(text, published=published)
+    assert len(x.meetings) == 1
+    got = x.meetings[0].date
+    assert (got.isoformat() if got else None) == expected
