@@ -29,3 +29,21 @@ CASES = [
 def test_kremlin_in_a_title_is_no_place(text, is_place):
     x = extract_text(text, published="2023-02-22")
     assert (KREMLIN in {m.entity for m in x.mentions}) is is_place
+
+
+BARE_LINES = [
+    # a place or organisation alone on its line (section or tag label) names nothing
+    ("World\nAsia Pacific\nPutin arrives in Beijing for talks\nPutin held talks with Xi.", "asia-pacific", False),
+    ("Thế giới\nChâu Á\nÔng Putin tới Bắc Kinh\nÔng Putin hội đàm với ông Tập.", "asia", False),
+    ("Новости\nЕвропа\nПутин прибыл в Пекин\nПутин провел переговоры с Си.", "europe", False),
+    ("NATO\nThe alliance met in Brussels.", "nato", False),
+    # the same names inside a sentence, or with other words on the line, are mentions
+    ("Putin said trade across Asia Pacific was growing.", "asia-pacific", True),
+    ("NATO expansion\nThe alliance met in Brussels.", "nato", True),
+]
+
+
+@pytest.mark.parametrize("text,entity,mentioned", BARE_LINES, ids=[c[0][:30] for c in BARE_LINES])
+def test_bare_name_line_is_page_furniture(text, entity, mentioned):
+    x = extract_text(text, published="2024-05-16")
+    assert (entity in {m.entity for m in x.mentions}) is mentioned

@@ -85,6 +85,7 @@ class DocumentExtractor:
                 provisional = {}
                 mentions = self.resolver.resolve(text, folded, spans, ref, provisional)
         mentions = shaped_mentions(text, folded, spans, mentions, ref, self.cat, provisional)
+        mentions = [m for m in mentions if not _bare_name_line(m, text, spans)]
         cat = self.cat.overlay(provisional)
         by_sentence = self._by_sentence(mentions, len(spans))
         facts: list[Fact] = []
@@ -194,6 +195,13 @@ class DocumentExtractor:
             if m.entity and m.kind in (NAME, SHORT):
                 out[m.entity].add((m.text, spans[m.sentence].lang))
         return dict(out)
+
+
+def _bare_name_line(m: Mention, text: str, spans: list[Span]) -> bool:
+    """A place or organisation name alone on its line is page furniture (a section or tag label:
+    'Asia Pacific', 'Châu Á', 'Европа'), not a mention: such a line states nothing."""
+    s = spans[m.sentence]
+    return m.type in ("Place", "Organization") and text[s.start:s.end].strip(" \t·•|:–—-") == m.text
 
 
 def _typed(f: Fact, cat: Catalogue) -> bool:
