@@ -46,6 +46,11 @@ def _parse(word: str):
     return parses[0]
 
 
+def _guessed(p) -> bool:
+    """The parse is pymorphy's guess from a word ending, not a dictionary entry."""
+    return any(type(m[0]).__name__ != "DictionaryAnalyzer" for m in p.methods_stack)
+
+
 def _inflect(word: str, grammemes: set[str]) -> str:
     return _inflect_cached(word, frozenset(grammemes))
 
@@ -56,6 +61,8 @@ def _inflect_cached(word: str, grammemes: frozenset[str]) -> str:
     if sep and tail:      # премьер-министр, вице-президент: inflect the last part
         return head + "-" + _inflect_cached(tail, grammemes)
     p = _parse(word)
+    if p is not None and "Fixd" in p.tag.grammemes and word[:1].isupper() and _guessed(p):
+        p = None        # 'Тьинь' guessed indeclinable from 'инь': a foreign name, declined below (Тьинем)
     if p is None and word[:1].isupper() and len(word) >= 3 and _CYRILLIC.fullmatch(word):
         # a name pymorphy does not know (Цян, Цзиньпин; Цзюнь): declined as a masculine hard- or soft-stem noun
         case = next((g for g in grammemes if g in _ENDINGS), None)
