@@ -449,6 +449,11 @@ CASES = [
     pytest.param("Sau khi rời Bắc Kinh, Thủ tướng Lý Cường về nước.", "2024-06-19", {lead("li-qiang", CN)}, id="leaving-own-capital"),
     pytest.param("Tổng thống Lula cũng sẽ tới Kazan.", "2024-10-20",
                  {("lula-da-silva", "visits", "kazan"), lead("lula-da-silva", "brazil")}, id="arrive-cung-se"),
+    # the 2024 statement's full title contains the 2023 one's: the longer name wins
+    pytest.param("Chủ tịch Tập Cận Bình và Tổng thống Putin ký Tuyên bố chung về làm sâu sắc quan hệ đối tác phối hợp chiến lược "
+                 "toàn diện trong thời đại mới nhân kỷ niệm 75 năm thiết lập quan hệ ngoại giao.", "2024-05-16",
+                 {(XI, "signs", "joint-statement-2024-75th-anniversary"), (PUTIN, "signs", "joint-statement-2024-75th-anniversary"),
+                  lead(XI, CN), lead(PUTIN, RU)}, id="joint-statement-2024-full-title"),
     # 'hai nước là đối tác (của nhau)'
     pytest.param("Việt Nam và Lào có quan hệ đặc biệt. Hai nước là đối tác tin cậy của nhau.", "2024-11-04",
                  {("laos", "cooperatesWith", VN)}, id="collective-are-partners"),
