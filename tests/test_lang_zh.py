@@ -388,6 +388,25 @@ CASES = [
       {(XI, "attends", "2022-winter-olympics"), (XI, "visits", CN)})),
     ("普京在莫斯科会见了赴俄出席纪念活动的各国领导人。", "2025-05-08", (set(), {(PUTIN, "visits", RU)})),
     ("习近平会见普京后出席了冬奥会开幕式。", "2022-02-05", ({(XI, "attends", "2022-winter-olympics")}, set())),
+    # --- opposition: a list of objects ends at a verb ('美国及其盟友企图遏制中国'); sanctions 'X对Y的制裁'
+    ("俄方坚决反对美国及其盟友企图遏制中国的做法。", "2024-05-16",
+     ({(RU, "opposes", "united-states")}, {(RU, "opposes", CN)})),
+    ("中方反对任何国家对俄罗斯实施单边制裁。", "2024-05-16", (set(), {(CN, "opposes", RU)})),
+    ("欧盟对俄罗斯的制裁并没有奏效。", "2024-05-16", ({("european-union", "opposes", RU)}, set())),
+    ("中方反对美国对俄罗斯的单边制裁。", "2024-05-16",
+     ({(CN, "opposes", "united-states"), ("united-states", "opposes", RU)}, {(CN, "opposes", RU)})),
+    ("如果欧盟对中国的制裁继续，中方将反制。", "2024-05-16", (set(), {("european-union", "opposes", CN)})),
+    # --- '双方' after a document that names its two countries only as a pair ('中俄')
+    ("中俄发表联合声明。双方谴责北约干涉别国内政。", "2024-05-16", {(CN, "opposes", NATO), (RU, "opposes", NATO)}),
+    ("中俄发表联合声明。双方并未谴责北约。", "2024-05-16", (set(), {(CN, "opposes", NATO), (RU, "opposes", NATO)})),
+    # --- '出席开幕式/全会' after a named event: that event
+    ("第七届进博会5日在上海开幕，俄罗斯副总理奥韦尔丘克出席开幕式。", "2024-11-06",
+     ({("alexey-overchuk", "attends", "7th-china-international-import-expo")}, set())),
+    ("第八届中国－俄罗斯博览会17日在哈尔滨开幕。普京没有出席开幕式。", "2024-05-17",
+     (set(), {(PUTIN, "attends", "china-russia-expo")})),
+    ("普京出席开幕式。", "2024-05-17", set()),
+    ("第二十七届圣彼得堡国际经济论坛在圣彼得堡举行。丁薛祥出席全会并致辞。", "2024-06-07",
+     ({("ding-xuexiang", "attends", "spief-2024")}, set())),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
@@ -445,6 +464,10 @@ MEETINGS = [
     # the earliest date of the sentence or paragraph, not the first pattern ('今天…，这是他5月7日就任后')
     ("俄羅斯總統蒲亭今天上午抵達北京，這是他5月7日就任後首度出訪。習近平隨後同蒲亭舉行會談。", "2024-05-16",
      {XI, PUTIN}, "2024-05-16", "beijing", "in_person"),
+    # '与他': the partner of the sentence's one person is the previous sentence's subject; '当晚' after '前日'
+    ("国家主席习近平前日抵达莫斯科。俄罗斯总统普京当晚在克里姆林宫与他举行非正式会晤。", "2023-03-22",
+     {XI, PUTIN}, "2023-03-20", "moscow-kremlin", "in_person"),
+    ("按照安排，习近平明日将与普京举行会谈。", "2025-08-31", {XI, PUTIN}, "2025-09-01", None, "in_person"),
     # the host before the trigger takes part with the pair received after it
     ("俄罗斯总统普京9日在克里姆林宫会见了来访的印度总理莫迪和越南国家主席苏林。", "2025-05-10",
      {PUTIN, MODI, "to-lam"}, "2025-05-09", "moscow-kremlin", "in_person"),
@@ -476,6 +499,28 @@ def test_zh_meetings(text, published, participants, day, place, mode):
     assert (m.date.isoformat() if m.date else None) == day
     assert m.place == place
     assert m.mode == mode
+
+
+# meeting dates told relative to an earlier paragraph: '当天' (that day), '次日' (the next day), '此前一天'
+DATED = [
+    ("本报北京4月9日电 王毅同拉夫罗夫举行会谈。\n\n当天，国家主席习近平在人民大会堂会见了拉夫罗夫。", "2024-04-10",
+     {frozenset({WANG, LAVROV}): "2024-04-09", frozenset({XI, LAVROV}): "2024-04-09"}),
+    ("俄罗斯总统普京22日在喀山会见了印度总理莫迪。\n\n次日，普京又会见了伊朗总统佩泽希齐扬。", "2024-10-24",
+     {frozenset({PUTIN, MODI}): "2024-10-22", frozenset({PUTIN, "masoud-pezeshkian"}): "2024-10-23"}),
+    ("习近平4日在人民大会堂会见金正恩。\n\n此前一天，普京和金正恩在北京举行会谈。", "2025-09-05",
+     {frozenset({XI, "kim-jong-un"}): "2025-09-04", frozenset({PUTIN, "kim-jong-un"}): "2025-09-03"}),
+    # no earlier date: '当天' is the publication day
+    ("普京抵达北京。\n\n当天，习近平同普京举行会谈。", "2024-05-16", {frozenset({XI, PUTIN}): "2024-05-16"}),
+    # a pronoun after 'with' cannot be the sentence's own subject: no meeting of Xi with himself
+    ("习近平抵达莫斯科。习近平当晚同他举行会晤。", "2023-03-22", {}),
+]
+
+
+@pytest.mark.parametrize("text,published,dates", DATED)
+def test_zh_meeting_dates(text, published, dates):
+    x = extract_text(text, published=published)
+    got = {frozenset(m.participants): (m.date.isoformat() if m.date else None) for m in x.meetings}
+    assert got == dates
 
 
 OFFSETS = [

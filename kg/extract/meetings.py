@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from kg.catalogue import Catalogue
@@ -40,6 +40,7 @@ class MeetingLexicon:
     past_tense: re.Pattern | None = None        # "published_if_past": talks told in the past take the publication day
     past_unless: re.Pattern | None = None       # ... unless a time word says otherwise
     same_day: re.Pattern | None = None          # 'Cùng ngày, …': the date of an earlier paragraph
+    offsets: tuple[tuple[re.Pattern, int], ...] = ()    # '次日', '前一天': days after the date of an earlier sentence
 
 
 @cache
@@ -54,6 +55,7 @@ def meeting_lexicon(folder: str) -> MeetingLexicon:
         re.compile(d["multilateral"]) if d.get("multilateral") else None,
         *_past_rule(d.get("published_if_past")),
         re.compile(d["same_day"]) if d.get("same_day") else None,
+        tuple((re.compile(k), v) for k, v in d.get("previous_date_offsets", {}).items()),
     )
 
 
@@ -451,16 +453,25 @@ def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: 
         i = r.sentences[0]
         folder = folder_for(spans[i].lang)
         d = language_data(folder, "meetings")
-        # "same_day": a cue ('Cùng ngày, …') that reaches back across paragraphs
-        same_day = (cue := meeting_lexicon(folder).same_day) is not None and cue.search(folded[spans[i].start:spans[i].end])
-        if r.date is not None or not (d.get("date_from_paragraph") or same_day):
+        lex = meeting_lexicon(folder)
+        sentence = folded[spans[i].start:spans[i].end]
+        # "same_day": a cue ('Cùng ngày, …', '当天') that reaches back across paragraphs; when the cue is
+        # itself what dated the report ('当天' = the publication day), an earlier sentence's date wins
+        same_day = (cue := lex.same_day) is not None and cue.search(sentence)
+        own = False
+        if r.date is not None and same_day:
+            _, where = find_date(sentence, spans[i].lang, ref)
+            own = where is not None and cue.fullmatch(sentence, *where) is not None
+        # "previous_date_offsets": '次日' is the day after the date of an earlier sentence
+        offset = next((n for pattern, n in lex.offsets if pattern.search(sentence)), None)
+        if r.date is not None and not own or not (d.get("date_from_paragraph") or same_day or offset is not None):
             continue
         for j in range(i - 1, -1, -1):
-            if spans[j].paragraph != spans[i].paragraph and not same_day:
+            if spans[j].paragraph != spans[i].paragraph and not (same_day or offset is not None):
                 break
             day, _ = find_date(folded[spans[j].start:spans[j].end], spans[j].lang, ref)
             if day is not None:
-                r.date = day
+                r.date = day + timedelta(days=offset or 0)
                 if spans[j].paragraph == spans[i].paragraph:
                     r.place = r.place or _place([m for m in mentions[j] if m.type == "Place"], cat)
                 break

@@ -297,12 +297,12 @@ class MentionResolver:
                 if any(x.start < b and a < x.end for x in out):
                     continue
                 antecedent = next((x for x in reversed(out) if x.end <= a and x.type == "Event" and x.entity
-                                   and self._has_head(x, head)), None)
+                                   and (self._has_head(x, head) if head else x.sentence >= si - 1)), None)
                 if antecedent is not None:
                     extra.append(Mention(a, b, self._text[a:b], "anaphor", "Event", antecedent.entity, sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
-    def _anaphors(self, folded: str, span: Span, out: list[Mention]) -> Iterator[tuple[int, int, str]]:
+    def _anaphors(self, folded: str, span: Span, out: list[Mention]) -> Iterator[tuple[int, int, str | None]]:
         """(start, end, head noun) of each event anaphor of a sentence. A phrase followed by a modifier
         ('the summit in Kazan', 'the summit last year') or a pattern match followed by a name
         ('саммит G20', 'форум «Россия»') may be another event and is skipped."""
@@ -318,8 +318,8 @@ class MentionResolver:
         for pattern in _anaphora_patterns(folder):
             for m in pattern.finditer(sentence):
                 a, b = (span.start + x for x in m.span("np" if "np" in pattern.groupindex else 0))
-                if not self._name_follows(b, out):
-                    yield a, b, m.group("head")
+                if not self._name_follows(b, out):     # no 'head' group: any event of this or the last sentence
+                    yield a, b, m.group("head") if "head" in pattern.groupindex else None
 
     def _name_follows(self, pos: int, out: list[Mention]) -> bool:
         """The next word after `pos` is capitalised, quoted or a number and is no person's name."""
@@ -501,7 +501,9 @@ class MentionResolver:
         nations = tuple(c for p in persons if (c := self._entity(p).country) in self.cat)
         countries = self.principals(out, "Country", nations)
         if len(countries) < 2:      # "Chinese President Xi met Russian President Putin. The two countries ..."
-            countries = tuple(dict.fromkeys([*countries, *nations]))[:2]
+            paired = [c for m in out if m.kind == PAIR and self.gaz.names.get(spans[m.sentence].lang.split("-")[0], {})
+                      .get("collectives_from_pairs") for c in m.members if c in self.cat]    # '中俄 … 双方'
+            countries = tuple(dict.fromkeys([*countries, *nations, *paired]))[:2]
         result: list[Mention] = []
         for m in out:
             if m.kind == COLLECTIVE and m.role:     # 'the two foreign ministers', '两位总理'
@@ -598,11 +600,22 @@ class MentionResolver:
         names = self.gaz.names.get(spans[m.sentence].lang.split("-")[0], {})
         same = [p for p in before if p.sentence == m.sentence and p.type == "Person" and p.refs]
         if same:
-            if len({r for p in same for r in p.refs}) == 1 and same[-1].entity:
+            one = len({r for p in same for r in p.refs}) == 1 and same[-1].entity
+            span = spans[m.sentence]
+            if one and names.get("object_pronoun_partner") and \
+                    not _is_subject(self._folded[span.start:m.start], span.lang):
+                # '普京当晚在克里姆林宫与他举行会晤': after 'with/to', the partner of the sentence's one
+                # person, someone else: the subject of the previous sentence
+                other = self._previous_subject(m, before, spans, names)
+                return other if other != same[-1].entity else None
+            if one:
                 return same[-1].entity
             gap = self._folded[same[-1].end:m.start].strip(" ,，")
             speech = any(gap.startswith(v) for v in names.get("speech_verbs", ()))
             return same[-1].entity if speech and len(gap) <= 24 and same[-1].entity else None
+        return self._previous_subject(m, before, spans, names)
+
+    def _previous_subject(self, m: Mention, before: list[Mention], spans: list[Span], names: dict) -> str | None:
         prev = [p for p in before if p.sentence == m.sentence - 1 and p.type == "Person" and p.refs]
         if not prev or any(not p.entity for p in prev):
             return None

@@ -137,6 +137,7 @@ class Lexicon:
     coordinated_verb: re.Pattern | None = None  # '… và sẵn sàng phối hợp': a second verb of the sentence's subject
     loose_conjunction: re.Pattern | None = None  # conjunctions that join names across other words ('A và B cùng lên án C': not 'cùng')
     no_home_visits: bool = False        # a person does not visit their own country ('X и Y, находящийся в России с визитом')
+    coordination_breaker: re.Pattern | None = None  # a gap word that ends a list of objects ('美国及其盟友企图遏制中国')
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -237,7 +238,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    relative=re.compile(data["relative_opener"]) if data.get("relative_opener") else None,
                    coordinated_verb=re.compile(data["coordinated_verb"]) if data.get("coordinated_verb") else None,
                    loose_conjunction=_alternation(data.get("loose_conjunctions", []), boundary),
-                   no_home_visits=data.get("no_home_visits", False))
+                   no_home_visits=data.get("no_home_visits", False),
+                   coordination_breaker=re.compile(data["coordination_breaker"]) if data.get("coordination_breaker") else None)
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -591,7 +593,7 @@ def _coordinated(ms: list[Mention], obj: Mention, folded: str, s_end: int, rule:
             break
         if not _eligible(m, rule.object_types):
             continue
-        if not lex.conjunction.match(gap.lstrip()):
+        if not lex.conjunction.match(gap.lstrip()) or lex.coordination_breaker and lex.coordination_breaker.search(gap):
             break
         out.append(m)
         last = m
