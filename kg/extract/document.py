@@ -102,6 +102,11 @@ class DocumentExtractor:
                 return persons[0] if persons[1] == person else persons[1]
             return None
         meetings = extract_meetings(folded, spans, by_sentence, ref, cat, counterpart)
+        sessions = [m for m in meetings if len(m.participants) > MAX_MEETING_SIZE]
+        meetings = [m for m in meetings if len(m.participants) <= MAX_MEETING_SIZE]
+        facts = [f for f in facts if not (f.relation == "meets" and any(
+            f.sentence in m.sentences and {f.subject, f.object} <= m.participants for m in sessions))]
+        facts.extend(_session_attendance(sessions, by_sentence, cat))
         for meeting in meetings:
             for x in sorted(meeting.participants):
                 for y in sorted(meeting.participants):
@@ -195,6 +200,27 @@ class DocumentExtractor:
             if m.entity and m.kind in (NAME, SHORT):
                 out[m.entity].add((m.text, spans[m.sentence].lang))
         return dict(out)
+
+
+MAX_MEETING_SIZE = 3     # four or more leaders "meeting" are a summit's session, not a meeting between them
+SESSION_EVENT_REACH = 3  # sentences back to look for the event such a session belongs to
+
+
+def _session_attendance(sessions: list[MeetingReport], by_sentence: list[list[Mention]],
+                        cat: Catalogue) -> list[Fact]:
+    """A session of four or more leaders ('…等成员国领导人出席了大范围会谈', 'Raisi and Lukashenko
+    joined by video') is no meeting between each pair (the caller drops its `meets`): each attends
+    the event it belongs to, the event named in its sentence or in one of the few sentences before it."""
+    out = []
+    for session in sessions:
+        i = session.sentences[0]
+        event = next((m.entity for j in range(i, max(-1, i - SESSION_EVENT_REACH - 1), -1)
+                      for m in reversed(by_sentence[j]) if m.type == "Event" and m.entity and m.entity in cat), None)
+        if event is None:
+            continue
+        out.extend(Fact(p, "attends", event, i, "meeting.session-attendance", session.triggers[0], 0.6)
+                   for p in sorted(session.participants))
+    return out
 
 
 def _bare_name_line(m: Mention, text: str, spans: list[Span]) -> bool:

@@ -1,0 +1,40 @@
+"""Four or more leaders in one "meeting" are a summit's session (kg/extract/document.py
+`_session_attendance`): each attends the event named in the sentence or just before it, and no
+meeting or pairwise `meets` comes out. Three leaders are still a (trilateral) meeting.
+
+Every text was written for this test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+SCO_2023 = "2023-sco-summit"
+LEADERS_2023 = {"xi-jinping", "vladimir-putin", "kassym-jomart-tokayev", "sadyr-japarov", "emomali-rahmon"}
+
+SESSIONS = [
+    ("上海合作组织成员国元首理事会第二十三次会议4日以视频方式举行。"
+     "习近平、普京、托卡耶夫、扎帕罗夫、拉赫蒙等成员国领导人以视频方式出席会议并举行会谈。", "2023-07-04"),
+    ("The SCO summit was held by video link on Tuesday. Xi Jinping, Vladimir Putin, Kassym-Jomart Tokayev, "
+     "Sadyr Japarov and Emomali Rahmon held talks by video link.", "2023-07-04"),
+    ("Hội nghị thượng đỉnh SCO diễn ra theo hình thức trực tuyến ngày 4/7. Ông Tập Cận Bình, ông Putin, "
+     "ông Tokayev, ông Japarov và ông Rahmon đã hội đàm trực tuyến.", "2023-07-04"),
+    ("Саммит ШОС прошел 4 июля в режиме видеоконференции. Си Цзиньпин, Владимир Путин, Касым-Жомарт Токаев, "
+     "Садыр Жапаров и Эмомали Рахмон провели переговоры в режиме видеоконференции.", "2023-07-04"),
+]
+
+
+@pytest.mark.parametrize("text,published", SESSIONS, ids=[s[0][:30] for s in SESSIONS])
+def test_session_of_many_leaders_is_attendance(text, published):
+    x = extract_text(text, published=published)
+    assert not any(len(m.participants) > 3 for m in x.meetings)
+    assert not any(f.relation == "meets" for f in x.facts)
+    attending = {f.subject for f in x.facts if f.relation == "attends" and f.object == SCO_2023}
+    assert attending >= LEADERS_2023
+
+
+def test_three_leaders_are_still_a_meeting():
+    x = extract_text("Xi Jinping, Vladimir Putin and Ukhnaagiin Khurelsukh held a trilateral meeting in Samarkand "
+                     "on Thursday.", published="2022-09-15")
+    assert [len(m.participants) for m in x.meetings] == [3]
