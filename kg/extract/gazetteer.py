@@ -256,6 +256,11 @@ class Gazetteer:
             for c in countries:
                 for abbr in words[c.id]["abbr"]:
                     self._add(prefix + abbr, Surface(SIDE, c.id, lang=lang, lead=len(prefix)))
+            if lang == "zh" and prefix not in ("驻", "对"):     # cities: 抵京, 在沪期间, 普京抵津 (not 驻京记者)
+                for place in self.catalogue.entities.values():
+                    if place.type == "Place":
+                        for abbr in place.zh_abbr:
+                            self._add(prefix + abbr, Surface(NAME, place.id, lang=lang, lead=len(prefix)))
         for pattern in data.get("side_patterns", ()):
             for c in countries:
                 for phrase in _fill(pattern, words[c.id], {}):
