@@ -21,6 +21,7 @@ from .meetings import MeetingReport, extract_meetings
 from .mentions import LEADER_ROLES, Mention, MentionResolver, Span
 from .relations import SIGNATURES, Fact, extract_relations
 from .shaped import shaped_mentions
+from .surnames import surname_mentions
 
 
 @dataclass
@@ -86,6 +87,7 @@ class DocumentExtractor:
                 mentions = self.resolver.resolve(text, folded, spans, ref, provisional)
         mentions = shaped_mentions(text, folded, spans, mentions, ref, self.cat, provisional)
         mentions = [m for m in mentions if not _bare_name_line(m, text, spans)]
+        mentions = surname_mentions(text, spans, mentions, self.cat.overlay(provisional))
         cat = self.cat.overlay(provisional)
         by_sentence = self._by_sentence(mentions, len(spans))
         facts: list[Fact] = []

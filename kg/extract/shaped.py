@@ -26,8 +26,8 @@ each pattern a regular expression whose group `name` is the event's name (with "
 only where a known name of one of those types begins: "中俄", "亚信", "金砖国家"); `{MACRO}` expands to the
 macro's expression, `{AFTER:MACRO}` to "right after one of the macro's plain-word alternatives"
 (a lookbehind each), and "folded" runs the patterns on the folded text (simplified Chinese) instead
-of the original (where capitals count). A found name the catalogue's own mentions do not cover
-becomes a provisional Event (IRI new/event/<slug>).
+of the original (where capitals count); "skip_title_case" ignores Title Case headlines. A found name
+the catalogue's own mentions do not cover becomes a provisional Event (IRI new/event/<slug>).
 
 Venues and sites the catalogue lacks (key "place", same form) are names with a head word: "Harbin
 Institute of Technology", "哈尔滨工业大学", "sân bay quốc tế Nội Bài", "космодром Восточный". A
@@ -174,6 +174,7 @@ _UPPER = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x2000)) if c.isu
 class NameShape:
     patterns: tuple[tuple[re.Pattern, frozenset[str]], ...]   # (pattern, types of the name it must start with)
     folded: bool
+    skip_title_case: bool = False      # capitals mark names only in prose, not in Title Case headlines
 
     def find(self, text: str, folded: str, start: int, end: int,
              name_starts: dict[int, set[str]]) -> list[tuple[int, int]]:
@@ -181,6 +182,8 @@ class NameShape:
         with start types is tried only where a name of one of those types begins."""
         source = folded if self.folded else text
         found: list[tuple[int, int]] = []
+        if self.skip_title_case and _title_case(text[start:end]):
+            return found
         for pattern, anchors in self.patterns:
             if anchors:
                 at = sorted(p for p, types in name_starts.items() if start <= p < end and types & anchors)
@@ -192,6 +195,17 @@ class NameShape:
                 if b > a and not any(x < b and a < y for x, y in found):
                     found.append((a, b))
         return sorted(found)
+
+
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with vs".split())
+
+
+def _title_case(sentence: str) -> bool:
+    """'Putin Visits Harbin Institute After Talks With Xi': a headline with most words capitalised, or
+    a line with nearly all of them capitalised."""
+    words = [w for w in re.findall(r"(?<![\w'’-])[^\W\d_][\w'’-]*", sentence) if w.lower() not in _SMALL_WORDS]
+    share = sum(w[0].isupper() for w in words) / len(words) if len(words) >= 4 else 0.0
+    return share >= 0.9 or share >= 0.75 and not sentence.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 @cache
@@ -210,7 +224,7 @@ def name_shape(lang: str, kind: str) -> NameShape | None:
         return pattern
     patterns = tuple((re.compile(expand(p)), frozenset()) if isinstance(p, str)
                      else (re.compile(expand(p["pattern"])), frozenset(p.get("starts_with", ()))) for p in data["patterns"])
-    return NameShape(patterns, data.get("folded", False))
+    return NameShape(patterns, data.get("folded", False), data.get("skip_title_case", False))
 
 
 def _tokens(name: str) -> set[str]:
@@ -264,7 +278,7 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                 if any(m.start < b and a < m.end for m in added) or any(
                         m.start < b and a < m.end and (m.type == kind or kind == "Place")
                         and not (kind == "Place" and m.type in _PLACE_MAY_HOLD and a <= m.start and m.end <= b
-                                 and (m.end < b or m.type == "Person"))
+                                 and (m.end < b) != (m.type == "Person"))
                         for m in mentions):
                     continue
                 name = text[a:b]
@@ -281,7 +295,7 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
 
 SHAPED_KINDS = ("Agreement", "Event", "Place")
 # a found place may hold a place or country it is named after ('Harbin Institute …'), but not end with
-# one ('北京人民大会堂' is the known hall, 'аэропорт Пекина' a city's airport); a person may end it
+# one ('北京人民大会堂' is the known hall, 'аэропорт Пекина' a city's airport); a person may only end it
 _PLACE_MAY_HOLD = {"Place", "Country", "Person"}
 
 
