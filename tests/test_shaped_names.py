@@ -25,6 +25,14 @@ CASES = [
      "85th anniversary of the Liberation of Belarus"),
     ("Guests gathered for the 70th anniversary of the end of the Korean War.", "2023-07-27",
      "70th anniversary of the end of the Korean War"),
+    # without an ordinal: capitalised words before a capitalised head
+    ("Wei will also attend the Moscow Conference on International Security next week.", "2018-04-03",
+     "Moscow Conference on International Security"),
+    ("Mishustin spoke at the Russian-Chinese Business Forum in Shanghai.", "2023-05-24",
+     "Russian-Chinese Business Forum"),
+    ("Officials said the summit would focus on trade.", "2023-05-24", None),
+    # Title Case headlines: capitals mark no name
+    ("Putin Heads To Tianjin Business Forum After Talks With Xi", "2025-08-31", None),
     # not named: no capitalised name between ordinal and head, or a lower-case topic
     ("It was the leaders' 40th meeting and their second round of talks this year.", "2023-03-21", None),
     ("The ministers marked the 75th anniversary of diplomatic ties.", "2024-05-16", None),
@@ -92,6 +100,7 @@ PLACE_CASES = [
     ("The delegation flew into Tashkent International Airport late on Sunday.", "2022-09-11",
      "Tashkent International Airport"),
     ("Lavrov said on Monday that talks would continue.", "2023-03-20", None),
+    ("Russia's Putin Visits Harbin Institute of Technology After Talks With Xi", "2024-05-17", None),
     ("President Xi Jinping said the Kremlin Palace was full.", "2024-05-16", None),
     # -- Chinese: a known place's name + characters + a venue word ------------------------------------------
     ("普京参观哈尔滨工业大学并同师生交流。", "2024-05-17", "哈尔滨工业大学"),
