@@ -369,6 +369,37 @@ CASES = [
     ("Alexei Miller, the chief executive of Gazprom, arrived in Beijing.", "2024-05-16",
      {("alexei-miller", "leaderOf", "gazprom"), ("alexei-miller", "visits", "beijing")}),
     ("Former NATO Secretary General Jens Stoltenberg spoke in Brussels.", "2024-05-16", set()),
+    # -- opposes: objects marked as the agent of what is opposed, far from the verb; 'US' in capitals --
+    ("Lavrov held talks with Wang Yi, with both sides saying they opposed what they described as attempts by the "
+     "United States to contain them.", "2024-04-09",
+     {meets("sergey-lavrov", "wang-yi"), (CN, "opposes", "united-states"), (RU, "opposes", "united-states")}),
+    ("China and Russia said they opposed the deployment of US missiles in Asia.", "2024-04-09",
+     {(CN, "opposes", "united-states"), (RU, "opposes", "united-states")}),
+    ("Russia and China spoke out against the military build-up of the United States, Japan and South Korea in the "
+     "region.", "2024-04-09", {(c, "opposes", o) for c in (CN, RU) for o in ("united-states", "japan", "south-korea")}),
+    ("Moscow and Beijing have repeatedly said they oppose attempts by NATO to expand eastward.", "2024-04-09",
+     {(CN, "opposes", "nato"), (RU, "opposes", "nato")}),
+    ("Russia opposes attempts to contain China by the United States.", "2024-04-09", {(RU, "opposes", "united-states")}),
+    ("China is firmly opposed to NATO expansion.", "2024-04-09", {(CN, "opposes", "nato")}),
+    ("Russia condemned the US strikes on Iran.", "2024-04-09", {(RU, "opposes", "united-states")}),
+    ("Lavrov met Wang Yi in Beijing. The two ministers voiced opposition to U.S. sanctions and spoke out against the "
+     "military build-up of the United States and Japan.", "2024-04-09",
+     {meets("sergey-lavrov", "wang-yi"), ("sergey-lavrov", "opposes", "united-states"), ("wang-yi", "opposes", "united-states"),
+      ("sergey-lavrov", "opposes", "japan"), ("wang-yi", "opposes", "japan")}),
+    ("China and Russia oppose attempts to revise the outcome of World War II.", "2025-05-07", set()),
+    ("China opposes any interference in Russia's internal affairs.", "2024-04-09", set()),
+    ("China-Russia trade reached US$240 billion last year.", "2024-04-09", set()),
+    ("Tell us what you think about Russia's ties with China.", "2025-05-07", set()),
+    ("The United States criticized the trip, saying no country should give Putin a platform.", "2024-06-20", set()),
+    # -- a second verb of the sentence's subject after 'and'; the source of a report; 'X, the Y will' --
+    ("Wang said China supports Russia in hosting the BRICS summit in Kazan in October and is ready to strengthen "
+     "strategic coordination with Russia.", "2024-06-11",
+     {sup(CN, RU), coop(CN, RU), ("kazan", "hosts", "16th-brics-summit"), (RU, "hosts", "16th-brics-summit")}),
+    ("Putin and Xi Jinping spoke by phone on Monday. The two leaders will hold talks in the Kremlin on May 8, Kremlin "
+     "aide Yuri Ushakov said.", "2025-04-28", {meets(PUTIN, XI)}),
+    ("At the invitation of Russian President Vladimir Putin, the Chinese leader will take part in the celebrations of "
+     "the 80th anniversary of Victory.", "2025-05-07",
+     {(PUTIN, "leaderOf", RU), (XI, "leaderOf", CN), (XI, "attends", "80th-anniversary-of-victory")}),
 ]
 
 

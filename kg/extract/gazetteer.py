@@ -248,6 +248,9 @@ class Gazetteer:
         for title, (role, country) in data.get("domestic_titles", {}).items():
             if country in self.catalogue:
                 self._add(title, Surface(TITLE, country, role=role, lang=lang))
+        for word, eid in data.get("exact_case_names", {}).items():
+            if eid in self.catalogue:       # 'US' (only so written: see mentions._wrong_case)
+                self._add(word, Surface(NAME, eid, lang=lang))
         for phrase in data.get("not_entities", ()):
             self._add_phrase(lang, phrase, Surface(IGNORE, None, lang=lang))
         for h in data.get("honorifics", ()):

@@ -154,7 +154,7 @@ class MentionResolver:
             mtext = text[hit.start:hit.end]
             prev = out[-1] if out else None
             nxt = hits[k + 1][1] if k + 1 < len(hits) else None
-            if IGNORE in kinds:
+            if IGNORE in kinds or any(_wrong_case(mtext, x.lang) for x in surfaces if x.lang):
                 continue
             if HONORIFIC in kinds and PRONOUN in kinds and _stands_alone(text, hit.end):
                 kinds = {PRONOUN}       # 'Ông cũng hội kiến …': an honorific used as a pronoun
@@ -638,6 +638,22 @@ def _anaphora_patterns(folder: str) -> tuple[re.Pattern, ...]:
     """names.json "event_anaphora_patterns": regexes over folded text with a group 'head' (the head
     noun, or its stem in inflecting languages) and optionally 'np', the mention without a preposition."""
     return tuple(re.compile(p) for p in language_data(folder, "names").get("event_anaphora_patterns", ()))
+
+
+@cache
+def _exact_case(folder: str) -> dict[str, frozenset[str]]:
+    """names.json "exact_case_names": names that are names only in exactly that case ('US', not the pronoun 'us')."""
+    out: dict[str, set[str]] = {}
+    for name in language_data(folder, "names").get("exact_case_names", {}):
+        if name != "source_note":
+            out.setdefault(match_form(name), set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _wrong_case(mtext: str, folder: str) -> bool:
+    """A hit on an "exact_case" name written in another case ('let us', 'US' in 'told us')."""
+    exact = _exact_case(folder)
+    return bool(exact) and mtext not in exact.get(match_form(mtext), (mtext,))
 
 
 @cache

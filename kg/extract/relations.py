@@ -90,6 +90,8 @@ class Rule:
     witness_countries: bool = False             # ... but the witnesses' countries sign ('в присутствии глав двух государств подписан')
     adjective_object: re.Pattern | None = None  # right after the trigger, group 'adj' a country adjective: that country is the object ('поддержку китайского председательства')
     object_not_after: re.Pattern | None = None  # right before the object: not the object ('против санкций в отношении России')
+    object_before: re.Pattern | None = None     # the object is the first mention after the trigger with this right before it
+    object_after: re.Pattern | None = None      # ... or this right after it ('opposed what they called attempts by the US')
     companions: re.Pattern | None = None        # right after the subject ('X вместе с Y … посетит'): the persons named up to the trigger act too
 
 
@@ -138,6 +140,7 @@ class Lexicon:
     loose_conjunction: re.Pattern | None = None  # conjunctions that join names across other words ('A và B cùng lên án C': not 'cùng')
     no_home_visits: bool = False        # a person does not visit their own country ('X и Y, находящийся в России с визитом')
     coordination_breaker: re.Pattern | None = None  # a gap word that ends a list of objects ('美国及其盟友企图遏制中国')
+    reporter_not_object: bool = False   # '…will hold talks on May 8, Kremlin aide Yuri Ushakov said': the source is no object
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -218,6 +221,8 @@ def lexicon_for(folder: str) -> Lexicon:
             witness_countries=raw.get("witness_countries", False),
             adjective_object=re.compile(raw["adjective_object"]) if "adjective_object" in raw else None,
             object_not_after=re.compile(f"(?:{raw['object_not_after']})$") if "object_not_after" in raw else None,
+            object_before=re.compile(f"(?:{raw['object_before']})$") if "object_before" in raw else None,
+            object_after=re.compile(raw["object_after"]) if "object_after" in raw else None,
         ))
     templates = tuple(_compile_template({**t, "id": f"{folder}.{t['id']}"}, folder) for t in data.get("templates", ()))
     return Lexicon(tuple(rules), templates,
@@ -239,7 +244,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    coordinated_verb=re.compile(data["coordinated_verb"]) if data.get("coordinated_verb") else None,
                    loose_conjunction=_alternation(data.get("loose_conjunctions", []), boundary),
                    no_home_visits=data.get("no_home_visits", False),
-                   coordination_breaker=re.compile(data["coordination_breaker"]) if data.get("coordination_breaker") else None)
+                   coordination_breaker=re.compile(data["coordination_breaker"]) if data.get("coordination_breaker") else None,
+                   reporter_not_object=data.get("reporter_not_object", False))
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -291,9 +297,10 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
             loose = "pronoun" not in (prev.kind, m.kind) and not lex.exact_conjunctions   # "For his part, X": no list
             if set(m.refs) <= set(prev.refs):
                 pass                                        # one agent named twice is not a group
-            elif lex.comma_list_closes and gap.strip() == "," and not _list_closes(mentions, i, folded, lex) \
+            elif lex.comma_list_closes and (gap.strip() == "," or re.fullmatch(r"\s*,\s*(?:the|a|an)\s", gap)) \
+                    and not _list_closes(mentions, i, folded, lex) \
                     and not (lex.comma_pair_opens and _headline_pair(prev, m, folded)):
-                pass        # "At the invitation of X, Y will visit": a comma alone, no closing "and", is no list
+                pass        # "At the invitation of X, (the) Y will visit": a comma alone, no closing "and", is no list
             elif len(gap) <= 16 and lex.conjunction.fullmatch(gap.strip() or " ") or \
                     (loose and len(gap) <= 16 and (lex.loose_conjunction or lex.conjunction).search(gap)
                      and not re.search(r"[.;:!?。；：]", gap)
@@ -338,6 +345,25 @@ def _nearest_after(ms: list[Mention], pos: int, types, limit: int, folded: str =
             gap = folded[pos:m.start].strip(_SKIPPABLE) if folded else " " * (m.start - pos)
             if len(gap) <= limit:
                 return m
+    return None
+
+
+def _marked_after(ms: list[Mention], pos: int, rule: Rule, folded: str) -> Mention | None:
+    """relations.json "object_before" / "object_after": the first eligible mention within the window after
+    the trigger that the text marks as the object: "object_before" matches right before it (up to the
+    trigger) or "object_after" right after it, and "object_not_after" does not match before it ('opposed
+    attempts by the US to contain China': the US, not China)."""
+    for m in ms:
+        if m.start < pos or not _eligible(m, rule.object_types):
+            continue
+        if len(folded[pos:m.start].strip(_SKIPPABLE)) > rule.window or re.search(r"[;!?]", folded[pos:m.start]):
+            return None
+        lo = max(pos, m.start - 40)
+        if rule.object_not_after is not None and rule.object_not_after.search(folded, max(pos, m.start - 30), m.start):
+            continue
+        if rule.object_before is not None and rule.object_before.search(folded, lo, m.start) \
+                or rule.object_after is not None and rule.object_after.match(folded, m.end):
+            return m
     return None
 
 
@@ -500,6 +526,8 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             if rule.object == "with":
                 obj = _with_object(ms, folded, lo, t.start(), rule.object_types, lex) \
                     or _with_object(ms, folded, t.end(), _clause_end(folded, t.end(), hi, lex), rule.object_types, lex)
+            elif rule.object == "after" and (rule.object_before or rule.object_after):
+                obj = _marked_after(pool, t.end(), rule, folded)
             elif rule.object == "after":
                 obj = _nearest_after(pool, t.end(), rule.object_types, rule.window, folded)
                 if obj is not None and rule.first_object and \
@@ -509,6 +537,9 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                         rule.object_not_after.search(folded, max(t.end(), obj.start - 30), obj.start):
                     obj = None      # "против санкций в отношении России": the target of what is opposed
                 obj = _adjective_object(folded, t.end(), rule, folder_for(lang)) or obj
+                if obj is not None and lex.reporter_not_object and _is_speaker(obj, folded, lex) \
+                        and re.search(r"[,，]", folded[t.end():obj.start]):
+                    obj = None      # the source of the report after a comma ('…, Kremlin aide Yuri Ushakov said')
             elif rule.object == "before":
                 obj = _nearest_before(pool, t.start(), rule.object_types, rule.window)
             elif rule.object == "nearest":
