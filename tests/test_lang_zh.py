@@ -432,6 +432,43 @@ CASES = [
     ("普京充分肯定中方为推动政治解决危机所作努力。", "2024-05-16", ({(PUTIN, "supports", CN)}, set())),
     ("俄方不认同美方的立场。", "2024-05-16", (set(), {(RU, "supports", "united-states")})),
     ("普京肯定了两国关系的发展。", "2024-05-16", (set(), {(PUTIN, "supports", CN), (PUTIN, "supports", RU)})),
+    # --- a with-partner before the trigger belongs to its own clause ('X同Y会谈，双方同意加强合作': the countries)
+    ("习近平在北京同普京举行会谈，双方同意加强合作。", "2024-05-16",
+     ({coop(CN, RU), meets(XI, PUTIN)}, {coop(XI, PUTIN)})),
+    ("莫迪9日在克里姆林宮與蒲亭舉行正式會談，雙方同意深化能源、核能等領域的合作。", "2024-07-09",
+     ({coop(IN, RU)}, {coop(MODI, PUTIN)})),
+    # --- 'cooperation' inside a document title is no statement of it
+    ("两国外长还签署了《中哈两国外交部2024—2025年合作计划》。", "2024-06-01",
+     (set(), {coop(CN, "kazakhstan"), coop(WANG, "murat-nurtleu")})),
+    # --- an urged or hoped-for support is no support
+    ("美國國務院呼籲印度支持烏克蘭的主權。", "2024-07-09",
+     (set(), {(IN, "supports", "ukraine"), ("united-states-department-of-state", "supports", "ukraine")})),
+    ("中方希望俄方支持和平谈判。", "2024-07-09", (set(), {(CN, "supports", RU), (RU, "supports", CN)})),
+    ("印度支持烏克蘭的主權。", "2024-07-09", {(IN, "supports", "ukraine")}),
+    # --- onward travel: 转往/飞往 P
+    ("莫迪隨後轉往奧地利維也納訪問。", "2024-07-09",
+     ({(MODI, "visits", "austria"), (MODI, "visits", "vienna")}, set())),
+    ("普亭結束在北京的行程後，於19日飛往吉爾吉斯首都比斯凱克。", "2023-10-18",
+     ({(PUTIN, "visits", "kyrgyzstan"), ("bishkek", "locatedIn", "kyrgyzstan")}, set())),
+    ("莫迪没有飞往维也纳。", "2024-07-09", (set(), {(MODI, "visits", "vienna")})),
+    # --- alignment between quoted names ('「一帶一路」倡議同「兩廊一圈」框架對接')
+    ("習近平表示，中方願同越方深化「一帶一路」倡議同「兩廊一圈」框架對接。", "2024-08-19",
+     ({(BRI, "alignsWith", "two-corridors-one-economic-belt"), coop(CN, "vietnam")}, set())),
+    # --- a catalogue title written with 「」 or without quotes
+    ("普亭17日抵達北京，出席第三屆「一帶一路」國際合作高峰論壇。", "2023-10-18",
+     ({(PUTIN, "attends", "3rd-belt-and-road-forum"), ("beijing", "hosts", "3rd-belt-and-road-forum")},
+      {(PUTIN, "attends", "belt-and-road-forum")})),
+    ("习近平出席第三届一带一路国际合作高峰论坛。", "2023-10-18", ({(XI, "attends", "3rd-belt-and-road-forum")}, set())),
+    # --- 'S在P举办E': both the country and the city host; not when negated
+    ("俄罗斯将于今年10月在喀山举办金砖国家领导人第十六次会晤。", "2024-05-16",
+     ({(RU, "hosts", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}, set())),
+    ("俄罗斯没有在喀山举办金砖国家领导人第十六次会晤。", "2024-05-16",
+     (set(), {(RU, "hosts", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")})),
+    # --- a dinner given for a guest is a meeting; 'C郊外的P' places P; an organisation between 的 and the visitor
+    ("蒲亭當晚在莫斯科郊外的新奧加廖沃官邸設宴款待莫迪。", "2024-07-09",
+     ({meets(PUTIN, MODI), ("novo-ogaryovo", "locatedIn", "moscow")}, set())),
+    ("拉夫罗夫在莫斯科会见了到访的中国外交部副部长马朝旭。", "2024-05-16",
+     ({("ma-zhaoxu", "visits", "moscow"), meets(LAVROV, "ma-zhaoxu")}, {(LAVROV, "visits", "moscow")})),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
@@ -493,6 +530,9 @@ MEETINGS = [
     ("国家主席习近平前日抵达莫斯科。俄罗斯总统普京当晚在克里姆林宫与他举行非正式会晤。", "2023-03-22",
      {XI, PUTIN}, "2023-03-20", "moscow-kremlin", "in_person"),
     ("按照安排，习近平明日将与普京举行会谈。", "2025-08-31", {XI, PUTIN}, "2025-09-01", None, "in_person"),
+    # '进行非正式会谈' is a meeting
+    ("莫迪8日抵达莫斯科。当晚，普京同莫迪在新奥加廖沃进行非正式会谈。", "2024-07-09",
+     {PUTIN, MODI}, "2024-07-08", "novo-ogaryovo", "in_person"),
     # the host before the trigger takes part with the pair received after it
     ("俄罗斯总统普京9日在克里姆林宫会见了来访的印度总理莫迪和越南国家主席苏林。", "2025-05-10",
      {PUTIN, MODI, "to-lam"}, "2025-05-09", "moscow-kremlin", "in_person"),

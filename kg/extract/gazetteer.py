@@ -165,6 +165,10 @@ class Gazetteer:
         forms = case_forms(text, last_only) if data.get("inflect") else [text]
         if data.get("ordinal_digits"):
             forms = forms + [v for v in map(lambda f: _ordinal_digits(f, data["ordinal_digits"]), forms) if v]
+        if data.get("quote_variants"):     # '第三届“一带一路”…' also as '第三屆「一帶一路」…' and without quotes
+            table = str.maketrans(data["quote_variants"])
+            bare = str.maketrans("", "", "".join(data["quote_variants"]))
+            forms = list(dict.fromkeys(forms + [f.translate(table) for f in forms] + [f.translate(bare) for f in forms]))
         for form in forms:
             self._add(form, surface)
             if data.get("diacritic_variants") and " " in form.strip():

@@ -524,6 +524,8 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             obj = None
             pool = grouped if rule.keep_modifiers else ms
             if rule.object == "with":
+                if lex.clause_first:    # the partner before the trigger is in its clause ('X同Y会谈，双方…合作': no X-Y)
+                    lo = max([lo] + [folded.rfind(d, s_start, t.start()) + 1 for d in lex.clause_delimiters])
                 obj = _with_object(ms, folded, lo, t.start(), rule.object_types, lex) \
                     or _with_object(ms, folded, t.end(), _clause_end(folded, t.end(), hi, lex), rule.object_types, lex)
             elif rule.object == "after" and (rule.object_before or rule.object_after):
