@@ -14,6 +14,7 @@ from functools import cache
 
 from kg.catalogue import Catalogue
 from kg.lang import folder_for, language_data
+from kg.text import is_cjk
 
 from .dates import YearReference, find_date
 from .mentions import Mention
@@ -113,13 +114,19 @@ def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: 
                 return frozenset(first.refs + m.refs + _host(before, t_start, folded, rlex))
             break
     chosen = set(before[-1].refs) if before else set()
-    if after:
+    if after and not _next_clause(folded[t_start:after[0].start]):
         chosen |= set(after[0].refs)
     for m in reversed(before[:-1]):     # '普京与莫迪同国家主席习近平交谈': skip the title of the same person
         if len(chosen) >= 2:
             break
         chosen |= set(m.refs)
     return frozenset(chosen)
+
+
+def _next_clause(gap: str) -> bool:
+    """The text after a trigger reaches into the next clause: a semicolon, or a Chinese comma ('…举行会谈，
+    但当时并未与泽连斯基通话'); an English comma may only open an apposition ('his counterpart, Xi')."""
+    return ";" in gap or "；" in gap or "," in gap and any(is_cjk(c) for c in gap)
 
 
 def _host(before: list[Mention], t_start: int, folded: str, rlex) -> tuple[str, ...]:
@@ -262,10 +269,15 @@ def _place(places: list[Mention], cat: Catalogue) -> str | None:
     return max(ids, key=lambda e: (cat.depth(e), -ids.index(e))) if ids else None
 
 
-def _mode(sentence: str, default: str, lex: MeetingLexicon) -> str:
+def _mode(folded: str, lo: int, hi: int, default: str, lex: MeetingLexicon, rlex) -> str:
+    """Video or phone when the clause has such a cue that is not negated ('…会谈，但并未与X通话')."""
     for mode in ("video", "phone"):
-        if any(c in sentence for c in lex.mode_cues.get(mode, ())):
-            return mode
+        for cue in lex.mode_cues.get(mode, ()):
+            at = folded.find(cue, lo, hi)
+            while at >= 0:
+                if not _negated(folded, at, lo, rlex):
+                    return mode
+                at = folded.find(cue, at + 1, hi)
     return default
 
 
@@ -342,11 +354,11 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             or _event_venue([m for m in mentions[i] if m.type == "Event" and m.entity], cat)
         rule = f"{folder}.meeting.{mode}"
         pairs = [] if multilateral else _separate_pairs(persons, folded, span.start, t, lex, lexicon_for(folder))
+        held_by = _mode(folded, lo, hi, mode, lex, lexicon_for(folder))
         if pairs:           # "meetings with A, B and C": one bilateral meeting with each
-            reports.extend(MeetingReport(p, day, place, _mode(text, mode, lex), [i], [rule], [t.group(0)])
-                           for p in pairs)
+            reports.extend(MeetingReport(p, day, place, held_by, [i], [rule], [t.group(0)]) for p in pairs)
             continue
-        report = MeetingReport(participants, day, place, _mode(text, mode, lex), [i], [rule], [t.group(0)])
+        report = MeetingReport(participants, day, place, held_by, [i], [rule], [t.group(0)])
         if len(participants) >= 2:
             reports.append(report)
         elif len(participants) == 1 and any(a in text for a in lex.anaphora):

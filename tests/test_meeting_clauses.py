@@ -1,0 +1,41 @@
+"""Who took part, and how, stays inside the clause that tells the meeting (kg/extract/meetings.py):
+a person in the next clause is no partner, a negated phone call does not make talks a call, and a
+sent envoy is the visitor, not the sender. Every sentence was written for this test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text, facts_of
+
+MEETINGS = [
+    ("习近平上月赴莫斯科进行国事访问，与俄罗斯总统普京举行会谈，但当时并未与泽连斯基通话。",
+     "2023-04-26", {"xi-jinping", "vladimir-putin"}, "in_person"),
+    ("習近平上月赴莫斯科進行國事訪問，與俄羅斯總統普丁舉行會談，但當時並未與澤倫斯基通話。",
+     "2023-04-26", {"xi-jinping", "vladimir-putin"}, "in_person"),
+    ("李强同米舒斯京举行会谈，随后会见俄罗斯企业家代表。", "2023-12-20", {"li-qiang", "mikhail-mishustin"}, "in_person"),
+    # an English apposition after a comma is still the partner
+    ("Xi Jinping held talks with his Russian counterpart, Vladimir Putin, in Moscow.", "2023-03-21",
+     {"xi-jinping", "vladimir-putin"}, "in_person"),
+    ("习近平同普京通电话。", "2023-04-26", {"xi-jinping", "vladimir-putin"}, "phone"),
+]
+
+
+@pytest.mark.parametrize("text,published,participants,mode", MEETINGS, ids=[m[0][:30] for m in MEETINGS])
+def test_meeting_partners_and_mode_stay_in_their_clause(text, published, participants, mode):
+    x = extract_text(text, published=published)
+    assert [(set(m.participants), m.mode) for m in x.meetings] == [(participants, mode)]
+
+
+VISITS = [
+    ("习近平表示，中方将派遣中国政府欧亚事务特别代表赴乌克兰等国。", set()),
+    ("习近平承诺派特使赴乌克兰。", set()),
+    ("普京派外长拉夫罗夫赴朝鲜。", {("sergey-lavrov", "visits", "north-korea")}),
+    ("李辉赴乌克兰访问。", {("li-hui", "visits", "ukraine")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", VISITS, ids=[v[0][:20] for v in VISITS])
+def test_the_envoy_sent_is_the_visitor(text, expected):
+    got = {f for f in facts_of(text, published="2023-04-26") if f[1] in ("visits", "locatedIn")}
+    assert got == expected
