@@ -400,6 +400,67 @@ CASES = [
     ("At the invitation of Russian President Vladimir Putin, the Chinese leader will take part in the celebrations of "
      "the 80th anniversary of Victory.", "2025-05-07",
      {(PUTIN, "leaderOf", RU), (XI, "leaderOf", CN), (XI, "attends", "80th-anniversary-of-victory")}),
+    # -- hosts and attends: series named in full, parades by place, 'played host', 'summit host X' ------
+    ("Chinese President Xi Jinping played host to more than 20 world leaders at the Shanghai Cooperation Organization "
+     "summit in the port city of Tianjin on August 31 and September 1.", "2025-09-03",
+     {(XI, "leaderOf", CN), (XI, "hosts", "2025-sco-summit"), ("tianjin", "hosts", "2025-sco-summit")}),
+    ("Putin arrived in China on Aug. 31 for the SCO summit in Tianjin and will attend a military parade in Beijing on "
+     "Wednesday.", "2025-09-02",
+     {(PUTIN, "visits", CN), (PUTIN, "attends", "2025-sco-summit"), (CN, "hosts", "2025-sco-summit"),
+      ("tianjin", "hosts", "2025-sco-summit"), (PUTIN, "attends", "2025-china-victory-day-parade"),
+      ("beijing", "hosts", "2025-china-victory-day-parade")}),
+    ("The Chinese leader will attend the military parade on Red Square on May 9.", "2025-05-07",
+     {(XI, "leaderOf", CN), (XI, "attends", "2025-moscow-victory-day-parade"),
+      ("red-square", "hosts", "2025-moscow-victory-day-parade")}),
+    ("Xi Jinping will attend the second China-Central Asia summit in Astana. The summit host, Kazakh President "
+     "Kassym-Jomart Tokayev, will meet him on Monday.", "2025-06-15",
+     {(XI, "attends", "2025-china-central-asia-summit"), ("astana", "hosts", "2025-china-central-asia-summit"),
+      ("kassym-jomart-tokayev", "hosts", "2025-china-central-asia-summit"), ("kassym-jomart-tokayev", "leaderOf", "kazakhstan")}),
+    ("The BRICS summit host Russia invited more than 30 countries to Kazan.", "2024-10-15", {(RU, "hosts", "16th-brics-summit")}),
+    ("President Vladimir Putin, who is overseeing the Ocean-2024 strategic exercises, said Russia was expanding "
+     "military cooperation with China.", "2024-09-10",
+     {(PUTIN, "leaderOf", RU), (PUTIN, "attends", "ocean-2024"), coop(CN, RU)}),
+    ("Chinese President Xi Jinping will travel to the Kazakh capital Astana on Monday for the second China-Central Asia "
+     "summit.", "2025-06-15",
+     {(XI, "leaderOf", CN), (XI, "visits", "astana"), ("astana", "locatedIn", "kazakhstan"),
+      (XI, "attends", "2025-china-central-asia-summit"), ("astana", "hosts", "2025-china-central-asia-summit")}),
+    # -- visits: expected in, stayed on in, stopped in, a trip that takes him to, 'the country' -----
+    ("Leaders of about 20 countries, including Brazil's Luiz Inacio Lula da Silva and Belarusian President Alexander "
+     "Lukashenko, are also expected in Moscow for the festivities.", "2025-05-07",
+     {("alexander-lukashenko", "leaderOf", "belarus"), ("alexander-lukashenko", "visits", "moscow"),
+      ("lula-da-silva", "visits", "moscow")}),
+    ("Putin is expected in Beijing next week, where he will attend the SCO summit.", "2025-08-25",
+     {(PUTIN, "visits", "beijing"), (PUTIN, "attends", "2025-sco-summit")}),
+    ("After the summit, Putin stayed on in Beijing for talks with Xi Jinping.", "2025-09-02",
+     {(PUTIN, "visits", "beijing"), meets(PUTIN, XI)}),
+    ("Narendra Modi stopped in Vienna on his way home from Moscow.", "2024-07-10", {("narendra-modi", "visits", "vienna")}),
+    ("Li Qiang arrived in Moscow on Tuesday for an official visit to Russia, the first leg of a trip that will also "
+     "take him to Belarus.", "2024-08-20",
+     {("li-qiang", "visits", "moscow"), ("li-qiang", "visits", RU), ("li-qiang", "visits", "belarus")}),
+    ("Russian President Vladimir Putin and North Korean leader Kim Jong Un held talks in Pyongyang on Wednesday during "
+     "Putin's first visit to the country in 24 years.", "2024-06-20",
+     {(PUTIN, "leaderOf", RU), ("kim-jong-un", "leaderOf", "north-korea"), meets(PUTIN, "kim-jong-un"),
+      (PUTIN, "visits", "north-korea")}),
+    ("Modi's trip, which would have taken him to Kyiv, was called off.", "2024-08-20", set()),
+    ("Putin said the country would not join the bloc.", "2024-06-20", set()),
+    ("Xi Jinping stayed in Beijing for the plenum.", "2024-06-20", set()),
+    ("Putin said the country was ready. Xi Jinping arrived in Moscow, his first visit to the country since 2019.",
+     "2023-03-20", {(XI, "visits", "moscow"), (XI, "visits", RU)}),
+    # -- meetings: a place before 'between', 'joined by X for a trilateral meeting', 'the Indian leader' --
+    ("The talks in Moscow between Sergei Lavrov and Wang Yi lasted three hours.", "2024-04-10",
+     {meets("sergey-lavrov", "wang-yi")}),
+    ("The agreement followed talks in Beijing between Presidents Vladimir Putin and Xi Jinping, who were joined by "
+     "Mongolian President Ukhnaagiin Khurelsukh for a trilateral meeting.", "2025-09-02",
+     {meets(PUTIN, XI), meets(PUTIN, "ukhnaagiin-khurelsukh"), meets(XI, "ukhnaagiin-khurelsukh"),
+      ("ukhnaagiin-khurelsukh", "leaderOf", "mongolia")}),
+    ("Xi Jinping was joined by Vladimir Putin at the opening ceremony.", "2024-04-10", set()),
+    ("Indian Prime Minister Narendra Modi arrived in Moscow on Monday. Russian President Vladimir Putin hosted the "
+     "Indian leader for an informal dinner at his residence in Novo-Ogaryovo.", "2024-07-09",
+     {("narendra-modi", "leaderOf", "india"), ("narendra-modi", "visits", "moscow"), (PUTIN, "leaderOf", RU),
+      meets(PUTIN, "narendra-modi")}),
+    ("Indian President Droupadi Murmu spoke in New Delhi on Monday. Prime Minister Narendra Modi also spoke. The Indian "
+     "leader later flew to Moscow.", "2024-07-09",       # the head of state, when the text names both
+     {("droupadi-murmu", "leaderOf", "india"), ("narendra-modi", "leaderOf", "india"), ("droupadi-murmu", "visits", "moscow")}),
 ]
 
 

@@ -203,6 +203,10 @@ class MentionResolver:
                     continue
                 else:
                     person = state.seen_offices.get((s.role, s.ref))
+                    if person is None and s.role in LEADER_ROLES and self._generic_leader(mtext, s.lang):
+                        # 'the Indian leader' after 'Indian Prime Minister Narendra Modi': the leader the text named
+                        person = next((state.seen_offices[(r, s.ref)] for r in ("head_of_state", "head_of_government")
+                                       if (r, s.ref) in state.seen_offices), None)
                     if person is None and (ref_date is not None or s.role in LEADER_ROLES):
                         # undated text: only a head of state/government title is taken as the latest holder
                         holder = self.cat.holder(s.role, s.ref, ref_date)
@@ -280,7 +284,37 @@ class MentionResolver:
         out = [m for m in out if m.kind != HONORIFIC or m.entity]
         out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
-        return self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state, ref_date))
+        out = self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state, ref_date))
+        return self._country_anaphora(folded, spans, out)
+
+    def _country_anaphora(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
+        """names.json "country_anaphora_patterns" (a group 'np': 'first visit to the country'): the country
+        named last before it in its sentence, or the country of the place named last ('… talks in Pyongyang
+        during Putin's first visit to the country' is North Korea)."""
+        extra: list[Mention] = []
+        for si, span in enumerate(spans):
+            patterns = _country_anaphora_patterns(span.lang.split("-")[0])
+            if not patterns:
+                continue
+            for pattern in patterns:
+                for m in pattern.finditer(folded, span.start, span.end):
+                    a, b = m.span("np")
+                    if any(x.start < b and a < x.end for x in out):
+                        continue
+                    before = [x for x in out if span.start <= x.start and x.end <= a and x.entity
+                              and x.type in ("Country", "Place") and x.kind != "title"]
+                    country = self.cat.country_of(before[-1].entity) if before else None
+                    if country is not None:
+                        extra.append(Mention(a, b, self._text[a:b], "anaphor", "Country", country, sentence=si))
+        return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
+
+    def _generic_leader(self, mtext: str, lang: str) -> bool:
+        """names.json "generic_leader_words" ('leader'): a title with that word names the country's head of
+        state or of government, whichever the document named ('the Indian leader' is Modi after 'Prime
+        Minister Narendra Modi')."""
+        words = self.gaz.names.get(lang, {}).get("generic_leader_words", ())
+        folded = match_form(mtext).strip()
+        return any(folded.endswith(" " + match_form(w)) or folded == match_form(w) for w in words)
 
     def _short_forward(self, span: Span) -> bool:
         """names.json "short_forms_forward": a short form ('Xi') also names a person whose full name
@@ -638,6 +672,11 @@ def _anaphora_patterns(folder: str) -> tuple[re.Pattern, ...]:
     """names.json "event_anaphora_patterns": regexes over folded text with a group 'head' (the head
     noun, or its stem in inflecting languages) and optionally 'np', the mention without a preposition."""
     return tuple(re.compile(p) for p in language_data(folder, "names").get("event_anaphora_patterns", ()))
+
+
+@cache
+def _country_anaphora_patterns(folder: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in language_data(folder, "names").get("country_anaphora_patterns", ()))
 
 
 @cache
