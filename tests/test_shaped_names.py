@@ -136,3 +136,29 @@ def test_place_name_shapes(text, published, expected):
 def test_found_place_is_visited():
     x = extract_text("On Friday Putin visited the Harbin Institute of Technology.", published="2024-05-17")
     assert ("vladimir-putin", "visits", "new/place/harbin-institute-of-technology") in {f.key() for f in x.facts}
+
+
+VENUE_CASES = [
+    # an undated text: the edition whose own name holds the place the text names
+    ("Xi and Putin last met at a summit of the Shanghai Cooperation Organization in the Uzbek city of Samarkand.",
+     None, "2022-sco-summit"),
+    ("Путин и Си Цзиньпин встречались на саммите ШОС в Самарканде.", None, "2022-sco-summit"),
+    # the Shanghai inside the organisation's name is no venue: every edition would match
+    ("Xi and Putin met at a summit of the Shanghai Cooperation Organization.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,published,edition", VENUE_CASES, ids=[c[0][:40] for c in VENUE_CASES])
+def test_place_in_an_edition_name_picks_the_edition(text, published, edition):
+    x = extract_text(text, published=published)
+    editions = [m.entity for m in x.mentions if m.type == "Event"]
+    assert editions == ([edition] if edition else [])
+
+
+def test_places_named_in_an_event_skip_organisation_names():
+    from kg.extract.gazetteer import default_gazetteer
+    from kg.extract.venues import places_named_in, venue_in_name
+    cat = default_gazetteer().catalogue
+    assert places_named_in(cat, "2022-sco-summit") == {"samarkand"}
+    assert venue_in_name(cat, "16th-brics-summit") == "kazan"
+    assert "shanghai" not in places_named_in(cat, "2025-sco-summit")

@@ -25,7 +25,9 @@ from kg.lang import LANGUAGE_FOLDERS, load
 from kg.text import fold, is_word_char, match_form, strip_marks
 
 from . import inflect as inflect_module
+from . import venues as venues_module
 from .inflect import adjective_forms, case_forms, inflect_pattern
+from .venues import places_named_in
 
 # kinds of surface
 NAME, SHORT, TITLE, HONORIFIC, SIDE, PAIR, COLLECTIVE, PRONOUN, SERIES, IGNORE, PART = (
@@ -187,7 +189,7 @@ class Gazetteer:
                 continue
             self.series[raw["id"]] = members
             for eid in members:
-                self.venues[eid] = self._venues_named_in(self.catalogue[eid])
+                self.venues[eid] = places_named_in(self.catalogue, eid)
             for lang, texts in raw["surfaces"].items():
                 for text in texts:
                     self._add_phrase(lang, text, Surface(SERIES, raw["id"], lang=lang))
@@ -198,8 +200,7 @@ class Gazetteer:
         sub-series resolved by date like the series ('上合组织阿斯塔纳峰会': 2017 or 2024)."""
         if not patterns:
             return
-        everywhere = frozenset.intersection(*(self.venues[e] for e in members))    # 上海 in 上海合作组织
-        for place in sorted({p for e in members for p in self.venues[e]} - everywhere):
+        for place in sorted({p for e in members for p in self.venues[e]}):
             editions = tuple(e for e in members if place in self.venues[e])
             sub = f"{series}@{place}"
             self.series[sub] = editions
@@ -209,17 +210,6 @@ class Gazetteer:
                 for name in names + list(entity.aliases.get(lang, ())):
                     for text in texts:
                         self._add_phrase(lang, text.replace("{place}", name), Surface(SERIES, sub, lang=lang))
-
-    def _venues_named_in(self, event: Entity) -> frozenset[str]:
-        names = [fold(n) for n in event.names]
-        found = set()
-        for place in self.catalogue.entities.values():
-            if place.type != "Place":
-                continue
-            labels = {fold(n) for n in place.names}
-            if any(len(lab) >= 2 and lab in name for lab in labels for name in names):
-                found.add(place.id)
-        return frozenset(found)
 
     def _country_words(self, lang: str, country: Entity) -> dict[str, list[str]]:
         names = [v for k, v in country.labels.items() if k.split("-")[0] == lang]
@@ -480,7 +470,7 @@ def _fill_pair(pattern: str, a: dict[str, list[str]], b: dict[str, list[str]]) -
 
 def _data_fingerprint() -> str:
     """Hash of every data file the gazetteer is built from, and of the code that builds it."""
-    code = Path(__file__).read_bytes() + Path(inflect_module.__file__).read_bytes()
+    code = b"".join(Path(m.__file__).read_bytes() for m in (inflect_module, venues_module)) + Path(__file__).read_bytes()
     return data_fingerprint(code)[:20]
 
 

@@ -19,6 +19,7 @@ from kg.text import is_cjk
 from .dates import YearReference, find_date
 from .mentions import Mention
 from .relations import _is_speaker, _negated, group_conjunctions, lexicon_for
+from .venues import venue_in_name
 
 MODES = ("in_person", "video", "phone")
 
@@ -230,35 +231,11 @@ def _venues(places: list[Mention], folded: str, span) -> list[Mention]:
     return out
 
 
-def _name_index(cat: Catalogue) -> tuple[re.Pattern, dict[str, str | None]]:
-    """One regex over every place and organisation name (lower case) -> place id, or None for an
-    organisation (so 'Shanghai' inside 'Shanghai Cooperation Organisation' is no venue)."""
-    names: dict[str, str | None] = {}
-    for e in cat.entities.values():
-        if e.type in ("Place", "Organization"):
-            for n in e.names:
-                if len(n) >= 3 and (e.type == "Organization" or n.lower() not in names):
-                    names[n.lower()] = e.id if e.type == "Place" else None
-    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)"), names
-
-
-def _venue_in_name(cat: Catalogue, event: str) -> str | None:
-    """The one city or venue an event's catalogue names contain ('BRICS summit in Kazan'), if any."""
-    pattern, names = cat.derived("place-name-index", _name_index)
-    e = cat[event] if event in cat else None
-    found = set()
-    for n in e.names if e else ():
-        found |= {names[x.group(0)] for x in pattern.finditer(n.lower())}
-    found = {pid for pid in found if pid and cat[pid].country}      # a city or venue, not 'Africa'
-    return found.pop() if len(found) == 1 else None
-
-
 def _event_venue(events: list[Mention], cat: Catalogue) -> str | None:
     """Talks 'on the sidelines of the BRICS summit' with no place of their own: the one place the
     event's catalogue names contain."""
     for m in events:
-        venue = cat.derived(("event-venue", m.entity), lambda c, eid=m.entity: _venue_in_name(c, eid))
+        venue = cat.derived(("event-venue", m.entity), lambda c, eid=m.entity: venue_in_name(c, eid))
         if venue:
             return venue
     return None
