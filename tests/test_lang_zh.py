@@ -469,6 +469,21 @@ CASES = [
      ({meets(PUTIN, MODI), ("novo-ogaryovo", "locatedIn", "moscow")}, set())),
     ("拉夫罗夫在莫斯科会见了到访的中国外交部副部长马朝旭。", "2024-05-16",
      ({("ma-zhaoxu", "visits", "moscow"), meets(LAVROV, "ma-zhaoxu")}, {(LAVROV, "visits", "moscow")})),
+    # --- '在会上发表讲话' after a named meeting: attending it
+    ("上海合作组织成员国元首理事会第二十五次会议1日在天津举行。习近平在会上发表重要讲话。", "2025-09-01",
+     ({(XI, "attends", "2025-sco-summit")}, set())),
+    ("习近平在会上发表重要讲话。", "2025-09-01", (set(), {(XI, "attends", "2025-sco-summit")})),
+    # --- a verb after an office title is no new person; '伊中两国' is that pair, not the document's principals
+    ("美國國務院發言人批評伊中兩國加強軍事合作。", "2023-02-14",
+     ({coop(CN, "iran")}, {("new/person/批评", "opposes", "iran"), coop("iran", "united-states")})),
+    ("美國批評伊中兩國加強軍事合作。", "2023-02-14",
+     ({("united-states", "opposes", "iran"), ("united-states", "opposes", CN), coop(CN, "iran")},
+      {coop("iran", "united-states")})),
+    ("日本和美国对中俄两国联合巡航表示关切。", "2023-02-14", ({coop(CN, RU)}, {coop("japan", "united-states")})),
+    # --- '在<国><城市>出席E期间': the visitor visits both; the city hosts E
+    ("国家主席习近平在乌兹别克斯坦撒马尔罕出席上海合作组织成员国元首理事会第二十二次会议期间，同俄罗斯总统普京、蒙古国总统呼日勒苏赫举行中俄蒙元首第六次会晤。", "2022-09-16",
+     ({(XI, "visits", "samarkand"), (XI, "visits", "uzbekistan"), ("samarkand", "hosts", "2022-sco-summit"),
+       (XI, "attends", "2022-sco-summit"), meets(XI, PUTIN), meets(XI, "ukhnaagiin-khurelsukh")}, set())),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
@@ -533,6 +548,9 @@ MEETINGS = [
     # '进行非正式会谈' is a meeting
     ("莫迪8日抵达莫斯科。当晚，普京同莫迪在新奥加廖沃进行非正式会谈。", "2024-07-09",
      {PUTIN, MODI}, "2024-07-08", "novo-ogaryovo", "in_person"),
+    # '同A、B举行…会晤': the subject before 'with' meets both (a three-way meeting)
+    ("习近平在撒马尔罕同俄罗斯总统普京、蒙古国总统呼日勒苏赫举行中俄蒙元首第六次会晤。", "2022-09-16",
+     {XI, PUTIN, "ukhnaagiin-khurelsukh"}, None, "samarkand", "in_person"),
     # the host before the trigger takes part with the pair received after it
     ("俄罗斯总统普京9日在克里姆林宫会见了来访的印度总理莫迪和越南国家主席苏林。", "2025-05-10",
      {PUTIN, MODI, "to-lam"}, "2025-05-09", "moscow-kremlin", "in_person"),
@@ -544,6 +562,8 @@ SEPARATE = [
      [{PUTIN, MODI}, {PUTIN, "alexander-lukashenko"}]),
     ("習近平抵達撒馬爾罕後，相繼會見了哈薩克總統托卡耶夫，以及俄羅斯總統普丁。", "2022-09-16",
      [{XI, "kassym-jomart-tokayev"}, {XI, PUTIN}]),
+    # 'X同A、B分别举行会谈': one meeting with each, none between the guests
+    ("习近平在北京同普京、卢卡申科分别举行会谈。", "2022-09-16", [{XI, PUTIN}, {XI, "alexander-lukashenko"}]),
 ]
 
 

@@ -83,7 +83,7 @@ def _persons(ms: list[Mention]) -> list[Mention]:
 
 
 def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: re.Pattern | None = None,
-                  rlex=None) -> frozenset[str]:
+                  rlex=None, host_cue: re.Pattern | None = None) -> frozenset[str]:
     ids = {r for m in persons for r in m.refs}
     if len(ids) <= 2:
         return frozenset(ids)
@@ -102,6 +102,12 @@ def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: 
                 break
             chain.append(m)
         members = {r for m in chain for r in m.refs}
+        if len(members) == 2 and host_cue is not None:
+            # '习近平…期间，同普京、呼日勒苏赫举行会晤': the list follows 'with', so the subject before it meets them
+            first = before.index(chain[-1])
+            lead = folded[before[first - 1].end:chain[-1].start] if first else ""
+            if first and host_cue.search(lead) and not re.search(r"[.;!?。；！？]", lead):
+                members |= set(before[first - 1].refs)
         if len(members) >= 3:
             return frozenset(members)
     if conj is not None and len(after) >= 2 and after[0].start - t_start <= 12:
@@ -122,6 +128,13 @@ def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: 
             break
         chosen |= set(m.refs)
     return frozenset(chosen)
+
+
+@cache
+def _comitative_host(folder: str) -> re.Pattern | None:
+    """meetings.json "comitative_host": a word ending right before a listed pair ('同' in '同A、B举行会晤')."""
+    cue = language_data(folder, "meetings").get("comitative_host")
+    return re.compile(f"(?:{cue})$") if cue else None
 
 
 def _next_clause(gap: str) -> bool:
@@ -147,6 +160,11 @@ def _separate_pairs(persons: list[Mention], folded: str, s_start: int, t: re.Mat
     groups = group_conjunctions(persons, folded, rlex)
     before = [g for g in groups if g.end <= t.start()]
     after = [g for g in groups if g.start >= t.end()]
+    if len(before) >= 2 and before[-1].is_group and not before[-2].is_group and (
+            not after or after[0].start - t.end() > 12) and lex.separate.search(folded, before[-1].end, t.end()):
+        # 'X同A、B分别举行会谈': the guests listed before the cue, their host before them
+        (host,) = before[-2].refs[:1]
+        return [frozenset({host, r}) for r in dict.fromkeys(before[-1].refs) if r != host]
     if not before or before[-1].is_group or not after or after[0].start - t.end() > 12:
         return []
     guests = after[0].refs if after[0].is_group else ()
@@ -320,7 +338,8 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
                    and not _attributed_source(m, folded, span.start, folder)]
         if len({r for m in talking for r in m.refs}) >= 2:
             persons = talking       # '…, Kremlin aide Yuri Ushakov told reporters': the source, not a participant
-        participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction, lexicon_for(folder))
+        participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction, lexicon_for(folder),
+                                     _comitative_host(folder))
         multilateral = lex.multilateral is not None and lex.multilateral.search(text) \
             and len({r for m in persons for r in m.refs}) >= 3
         if multilateral:

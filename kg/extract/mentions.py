@@ -545,6 +545,10 @@ class MentionResolver:
                 if holders:
                     result.append(replace(m, members=holders))
                 continue
+            if m.kind == COLLECTIVE and m.type == "Country" and result and result[-1].kind == PAIR \
+                    and _adjacent(self._folded, result[-1].end, m.start):
+                result.append(replace(m, members=result[-1].members))     # '伊中两国', 'China-Russia, both countries'
+                continue
             if m.kind == COLLECTIVE:
                 pair = self._recent_pair(m, result)
                 if pair:        # 'Putin also met Modi. The two leaders / the two sides …'
