@@ -461,6 +461,38 @@ CASES = [
     ("Indian President Droupadi Murmu spoke in New Delhi on Monday. Prime Minister Narendra Modi also spoke. The Indian "
      "leader later flew to Moscow.", "2024-07-09",       # the head of state, when the text names both
      {("droupadi-murmu", "leaderOf", "india"), ("narendra-modi", "leaderOf", "india"), ("droupadi-murmu", "visits", "moscow")}),
+    # -- collectives, capitals as their countries, joint action, members, a verb down a comma series --
+    ("Russian President Vladimir Putin and Chinese leader Xi Jinping signed a joint statement on deepening their "
+     "partnership on Thursday, as the two allies vowed to stand together against what they called US \"hegemonism\".",
+     "2024-05-16",
+     {(PUTIN, "leaderOf", RU), (XI, "leaderOf", CN), meets(PUTIN, XI), (PUTIN, "signs", "joint-statement-2024-75th-anniversary"),
+      (XI, "signs", "joint-statement-2024-75th-anniversary"), (CN, "opposes", "united-states"), (RU, "opposes", "united-states")}),
+    ("Xi Jinping met Vladimir Putin in Beijing. The two leaders also witnessed the signing of about 10 cooperation "
+     "documents by ministers.", "2024-05-16", {meets(PUTIN, XI)}),     # witnesses sign nothing; 'cooperation documents'
+    ("Xi Jinping held talks with To Lam, general secretary of the Communist Party of Vietnam Central Committee and "
+     "Vietnamese president, in Beijing on Monday.", "2024-08-19",
+     {meets(XI, "to-lam"), ("to-lam", "leaderOf", "communist-party-of-vietnam"), ("to-lam", "leaderOf", "vietnam")}),
+    ("Minsk formally joined the Shanghai Cooperation Organisation in July.", "2024-09-01",
+     {("belarus", "memberOf", "shanghai-cooperation-organisation")}),
+    ("Moscow and Pyongyang signed the Treaty on Comprehensive Strategic Partnership between Russia and North Korea in "
+     "June.", "2024-09-01",
+     {(RU, "signs", "russia-north-korea-comprehensive-strategic-partnership-treaty"),
+      ("north-korea", "signs", "russia-north-korea-comprehensive-strategic-partnership-treaty")}),
+    ("The treaty was signed in Moscow by the two foreign ministers.", "2024-05-16", set()),
+    ("China and Russia conducted joint exercises in the Sea of Japan.", "2024-08-01", {coop(CN, RU)}),
+    ("Russia and China agreed to jointly build a nuclear power plant on the Moon.", "2024-07-15", {coop(CN, RU)}),
+    ("China did not hold joint drills with Russia this year.", "2024-05-16", set()),
+    ("Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan are SCO member states.", "2024-07-15",
+     {(c, "memberOf", "shanghai-cooperation-organisation") for c in ("kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")}),
+    ("The SCO now has ten member states: China, Russia, India, Pakistan and Iran among them.", "2024-07-15",
+     {(c, "memberOf", "shanghai-cooperation-organisation") for c in (CN, RU, "india", "pakistan", "iran")}),
+    ("Turkey is a BRICS partner country.", "2025-05-16", set()),
+    ("Indonesia wants to become a BRICS member.", "2024-05-16", set()),
+    ("Mongolia is not a member of the SCO.", "2024-07-15", set()),
+    ("Russia stands ready to work with China to scale up strategic coordination, firmly support each other in "
+     "defending sovereignty, and firmly uphold the UN's central role.", "2022-02-04",
+     {coop(CN, RU), sup(CN, RU), sup(RU, CN), sup(RU, "united-nations")}),
+    ("Officials in Beijing, speaking on condition of anonymity, firmly opposed the plan.", "2022-02-04", set()),
 ]
 
 

@@ -141,6 +141,7 @@ class Lexicon:
     no_home_visits: bool = False        # a person does not visit their own country ('X и Y, находящийся в России с визитом')
     coordination_breaker: re.Pattern | None = None  # a gap word that ends a list of objects ('美国及其盟友企图遏制中国')
     reporter_not_object: bool = False   # '…will hold talks on May 8, Kremlin aide Yuri Ushakov said': the source is no object
+    series_verb: re.Pattern | None = None   # before a trigger: it opens a verb of a comma series (', firmly uphold …')
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -245,7 +246,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    loose_conjunction=_alternation(data.get("loose_conjunctions", []), boundary),
                    no_home_visits=data.get("no_home_visits", False),
                    coordination_breaker=re.compile(data["coordination_breaker"]) if data.get("coordination_breaker") else None,
-                   reporter_not_object=data.get("reporter_not_object", False))
+                   reporter_not_object=data.get("reporter_not_object", False),
+                   series_verb=re.compile(f"(?:{data['series_verb']})$") if data.get("series_verb") else None)
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -422,6 +424,11 @@ def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: st
                 return opening[0]
         return None
     nearest = _nearest_before(pool, pos, rule.subject_types, rule.window)
+    if nearest is None and lex.series_verb is not None and lex.series_verb.search(folded, max(s_start, pos - 40), pos):
+        # "Russia stands ready to work with China to …, firmly support …, firmly uphold the UN's central role":
+        # a verb further down a comma series takes the sentence's subject, however far
+        return next((m for m in pool if m.start >= s_start and m.end <= pos and _eligible(m, rule.subject_types)
+                     and not re.search(r"[;:]", folded[m.end:pos])), None)
     if nearest is not None and (any(d in folded[nearest.end:pos] for d in ",;") or lex.coordinated_verb is not None
                                 and any(k.start() < pos for k in lex.coordinated_verb.finditer(folded, nearest.end, pos + 16))) and \
             not (lex.relative is not None and lex.relative.match(folded, nearest.end, pos)):
