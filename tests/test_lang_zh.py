@@ -484,6 +484,21 @@ CASES = [
     ("国家主席习近平在乌兹别克斯坦撒马尔罕出席上海合作组织成员国元首理事会第二十二次会议期间，同俄罗斯总统普京、蒙古国总统呼日勒苏赫举行中俄蒙元首第六次会晤。", "2022-09-16",
      ({(XI, "visits", "samarkand"), (XI, "visits", "uzbekistan"), ("samarkand", "hosts", "2022-sco-summit"),
        (XI, "attends", "2022-sco-summit"), meets(XI, PUTIN), meets(XI, "ukhnaagiin-khurelsukh")}, set())),
+    # --- 'A同B对接' with quoted names joined as a pair; 'E…，东道主X' hosts E
+    ("深化「一帶一路」倡議同「兩廊一圈」框架對接。", "2024-08-19", {(BRI, "alignsWith", "two-corridors-one-economic-belt")}),
+    ("一带一路倡议没有同欧亚经济联盟对接。", "2024-08-19", (set(), {(BRI, "alignsWith", EAEU)})),
+    ("金磚國家領導人第16次會晤22日至24日在俄羅斯喀山舉行，東道主蒲亭迎接各國領導人。", "2024-10-24",
+     ({(PUTIN, "hosts", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}, set())),
+    ("金砖国家领导人第十六次会晤在喀山举行，普京感谢东道主。", "2024-10-24",
+     (set(), {(PUTIN, "hosts", "16th-brics-summit")})),
+    # --- opposing a state's joining is no membership; opposition to X's attempts or actions
+    ("俄方坚决反对乌克兰加入北约。", "2024-05-16", ({(RU, "opposes", "ukraine")}, {("ukraine", "memberOf", NATO)})),
+    ("俄方反对美国企图在亚太地区部署中导。", "2024-05-16", {(RU, "opposes", "united-states")}),
+    ("中方反对任何遏制中国发展的企图。", "2024-05-16", (set(), {(CN, "opposes", CN)})),
+    ("外交部发言人毛宁表示，中方坚决反对美方对中国企业的非法制裁。", "2024-05-16",
+     ({(CN, "opposes", "united-states")}, {("united-states", "opposes", CN)})),
+    ("俄方高度评价两国关系发展。", "2024-05-16", (set(), {(RU, "supports", CN)})),
+    ("普京高度评价中方在乌克兰问题上的立场。", "2024-05-16", ({(PUTIN, "supports", CN)}, set())),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
