@@ -499,6 +499,13 @@ CASES = [
      ({(CN, "opposes", "united-states")}, {("united-states", "opposes", CN)})),
     ("俄方高度评价两国关系发展。", "2024-05-16", (set(), {(RU, "supports", CN)})),
     ("普京高度评价中方在乌克兰问题上的立场。", "2024-05-16", ({(PUTIN, "supports", CN)}, set())),
+    # --- Hong Kong and Taiwan transliterations of leaders
+    ("習近平在天津會見巴基斯坦總理夏巴茲。", "2025-09-01", ({meets(XI, "shehbaz-sharif")}, set())),
+    ("俄羅斯總理米舒斯廷抵達北京。", "2024-08-20", ({("mikhail-mishustin", "visits", "beijing")}, set())),
+    ("哈薩克總統托卡葉夫會見王毅。", "2024-06-01", ({meets("kassym-jomart-tokayev", WANG)}, set())),
+    ("土耳其總統厄多安出席峰會。", "2024-10-23", ({("recep-tayyip-erdogan", "leaderOf", "turkey")}, set())),
+    ("亞美尼亞總理帕辛揚與普丁會談。", "2024-10-23", ({meets("nikol-pashinyan", PUTIN)}, set())),
+    ("美國國務卿魯比歐與拉夫洛夫通話。", "2025-02-18", ({meets("marco-rubio", LAVROV)}, set())),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
