@@ -162,3 +162,18 @@ def test_places_named_in_an_event_skip_organisation_names():
     assert places_named_in(cat, "2022-sco-summit") == {"samarkand"}
     assert venue_in_name(cat, "16th-brics-summit") == "kazan"
     assert "shanghai" not in places_named_in(cat, "2025-sco-summit")
+
+
+def test_catalogue_title_inside_a_longer_title_keeps_its_entity():
+    """'совместное заявление о <catalogue title>': the whole title is a surface of the catalogue agreement."""
+    x = extract_text("Лидеры подписали совместное заявление о плане развития ключевых направлений российско-китайского "
+                     "экономического сотрудничества до 2030 года.", published="2023-03-21")
+    found = {(m.text.split()[0], m.entity) for m in x.mentions if m.type == "Agreement"}
+    assert found == {("совместное", "joint-statement-2023-economic-cooperation-2030"),
+                     ("плане", "joint-statement-2023-economic-cooperation-2030")}
+
+
+def test_numbered_edition_of_a_generic_event_takes_its_later_mentions():
+    """'第8屆中俄博覽會 … 中俄博覽會': the undated catalogue expo named inside a numbered edition is that edition."""
+    x = extract_text("普丁出席第8屆中俄博覽會開幕式。他說，中俄博覽會是兩國合作的重要平台。", published="2024-05-17")
+    assert {m.entity for m in x.mentions if m.type == "Event"} == {"new/event/第8届中俄博览会"}

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -266,31 +266,49 @@ def _known(name: str, ref: date | None, cat: Catalogue) -> str | None:
 def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Mention], ref: date | None,
                     cat: Catalogue, provisional: dict[str, Entity]) -> list[Mention]:
     """`mentions` plus agreements, events and places found by the shape of their names; names
-    inside a found name are dropped. A name already resolved by the catalogue is kept as it is."""
+    inside a found name are dropped. A catalogue agreement or event named inside a longer found
+    title keeps its entity with the title's words ('заявление о <catalogue title>'), except that a
+    numbered edition of an undated generic event is a new event ('Diễn đàn Vành đai và Con đường lần
+    thứ hai'); a found name crossing a catalogue name of its kind is dropped."""
     added: list[Mention] = []
+    editions: dict[str, str] = {}       # undated generic event -> the numbered edition the document names
     name_starts: dict[int, set[str]] = defaultdict(set)
     for m in mentions:
         name_starts[m.start].add(m.type)
     for i, span in enumerate(spans):
         for kind in SHAPED_KINDS:
-            found = _found(kind, text, folded, span, name_starts)
-            for a, b in found:
-                if any(m.start < b and a < m.end for m in added) or any(
-                        m.start < b and a < m.end and (m.type == kind or kind == "Place")
-                        and not (kind == "Place" and m.type in _PLACE_MAY_HOLD and a <= m.start and m.end <= b
-                                 and (m.end < b) != (m.type == "Person"))
-                        for m in mentions):
+            for a, b in _found(kind, text, folded, span, name_starts):
+                if any(m.start < b and a < m.end for m in added):
+                    continue
+                overlapping = [m for m in mentions if m.start < b and a < m.end]
+                if any(_blocks(m, kind, a, b) for m in overlapping):
                     continue
                 name = text[a:b]
-                eid = _known(fold(name), ref, cat) if kind == "Agreement" else None
+                inner = None if kind == "Place" else next(     # a known agreement or dated event inside
+                    (m for m in overlapping if m.type == kind and m.entity and (kind == "Agreement" or cat[m.entity].day)),
+                    None)
+                eid = inner.entity if inner else _known(fold(name), ref, cat) if kind == "Agreement" else None
                 if eid is None:
                     eid = f"new/{kind.lower()}/{slugify(fold(name))}"
                     provisional.setdefault(eid, Entity(eid, kind, {span.lang: name}, provisional=True))
+                    for m in overlapping:       # '第8届中俄博览会': the document's '中俄博览会' is this edition
+                        if kind == "Event" and m.type == "Event" and m.entity and not cat[m.entity].day:
+                            editions.setdefault(m.entity, eid)
                 added.append(Mention(a, b, name, NAME, kind, eid, sentence=i))
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(n.start <= m.start and m.end <= n.end for n in added)]
+    kept = [replace(m, entity=editions[m.entity]) if m.entity in editions else m for m in mentions
+            if not any(n.start <= m.start and m.end <= n.end and m.entity != n.entity and m.entity not in editions
+                       for n in added)]     # an inner catalogue name of the same entity stays a surface
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _blocks(m: Mention, kind: str, a: int, b: int) -> bool:
+    """Whether a known mention overlapping the found name [a, b) keeps it from being taken."""
+    inside = a <= m.start and m.end <= b and (m.start, m.end) != (a, b)
+    if kind == "Place":     # any overlap blocks, but the place or person a venue is named after
+        return not (m.type in _PLACE_MAY_HOLD and inside and (m.end < b) != (m.type == "Person"))
+    return m.type == kind and not inside
 
 
 SHAPED_KINDS = ("Agreement", "Event", "Place")
