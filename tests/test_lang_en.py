@@ -415,7 +415,8 @@ CASES = [
     ("Xi Jinping will attend the second China-Central Asia summit in Astana. The summit host, Kazakh President "
      "Kassym-Jomart Tokayev, will meet him on Monday.", "2025-06-15",
      {(XI, "attends", "2025-china-central-asia-summit"), ("astana", "hosts", "2025-china-central-asia-summit"),
-      ("kassym-jomart-tokayev", "hosts", "2025-china-central-asia-summit"), ("kassym-jomart-tokayev", "leaderOf", "kazakhstan")}),
+      ("kassym-jomart-tokayev", "hosts", "2025-china-central-asia-summit"), ("kassym-jomart-tokayev", "leaderOf", "kazakhstan"),
+      meets("kassym-jomart-tokayev", XI)}),       # 'him': not the sentence's own person, the one before
     ("The BRICS summit host Russia invited more than 30 countries to Kazan.", "2024-10-15", {(RU, "hosts", "16th-brics-summit")}),
     ("President Vladimir Putin, who is overseeing the Ocean-2024 strategic exercises, said Russia was expanding "
      "military cooperation with China.", "2024-09-10",
@@ -493,6 +494,23 @@ CASES = [
      "defending sovereignty, and firmly uphold the UN's central role.", "2022-02-04",
      {coop(CN, RU), sup(CN, RU), sup(RU, CN), sup(RU, "united-nations")}),
     ("Officials in Beijing, speaking on condition of anonymity, firmly opposed the plan.", "2022-02-04", set()),
+    # -- meetings told with titles and pronouns: a counterpart alone, 'him'; appreciation; 'the bloc's members' --
+    ("Chinese Premier Li Qiang arrived in Moscow. The Chinese premier held talks with his Russian counterpart the "
+     "next day.", "2024-08-21",
+     {("li-qiang", "leaderOf", CN), ("li-qiang", "visits", "moscow"), meets("li-qiang", "mikhail-mishustin"),
+      ("mikhail-mishustin", "leaderOf", RU)}),
+    ("Xi Jinping arrived in Moscow on Monday. Putin met him at the Kremlin later that day.", "2023-03-21",
+     {(XI, "visits", "moscow"), meets(PUTIN, XI)}),
+    ("Putin met Xi Jinping. He thanked him for the visit.", "2023-03-21", {meets(PUTIN, XI)}),
+    ("Lavrov said Russia appreciates China's objective and fair position on the Ukraine crisis.", "2024-06-11",
+     {sup(RU, CN)}),
+    ("Russia appreciates China's support.", "2024-06-11", {sup(CN, RU)}),
+    ("Kazakhstan praised Russia's role in the region.", "2024-06-11", {sup("kazakhstan", RU)}),
+    ("China criticized Japan's position.", "2024-06-11", {(CN, "opposes", "japan")}),
+    ("BRICS foreign ministers met in Nizhny Novgorod, the first meeting attended by the bloc's new members Egypt, "
+     "Ethiopia, Iran and the United Arab Emirates.", "2024-06-11",
+     {(c, "memberOf", "brics") for c in ("egypt", "ethiopia", "iran", "uae")}),
+    ("BRICS said the bloc's members should trade in local currencies.", "2024-06-11", set()),
 ]
 
 
@@ -533,6 +551,8 @@ MEETINGS = [
      "2024-07-04", {XI, PUTIN}, date(2024, 7, 3), "astana", "in_person"),
     ("Lavrov, Wang Yi hold talks in Moscow\n\nSergei Lavrov met Wang Yi on Tuesday.",
      "2025-04-02", {"sergey-lavrov", "wang-yi"}, date(2025, 4, 1), "moscow", "in_person"),
+    ("The Russian president received his Chinese counterpart in the Kremlin on Tuesday.",
+     "2023-03-22", {XI, PUTIN}, date(2023, 3, 21), "moscow-kremlin", "in_person"),
 ]
 
 

@@ -185,6 +185,8 @@ class MentionResolver:
                 if counterpart:     # "его китайский коллега": the previous person's office, in the other country
                     s = replace(s, role=self._counterpart_role(out, si, s.ref, ref_date))
                 named_role = None if counterpart else s.role    # a counterpart is not named head of state
+                if counterpart and s.role in LEADER_ROLES and self.gaz.names.get(s.lang, {}).get("counterpart_names_leader"):
+                    named_role = s.role     # names.json: 'Xi Jinping and his Russian counterpart Vladimir Putin' leads Russia
                 person = None
                 if self._stacked_title(folded, hit, nxt, s.lang):
                     continue        # 'Tổng Bí thư, Chủ tịch nước CHND Trung Hoa Tập Cận Bình': the name's, not Vietnam's
@@ -619,6 +621,12 @@ class MentionResolver:
         if m.role == "third":
             person = self._third_person(m, before, spans)
             return replace(m, entity=person) if person else None
+        if m.role == "object":      # 'him': never the one person before it in its sentence ('Putin met him')
+            same = {r for p in before if p.sentence == m.sentence and p.type == "Person" for r in p.refs}
+            if len(same) > 1:
+                return None
+            other = self._previous_subject(m, before, spans, self.gaz.names.get(spans[m.sentence].lang.split("-")[0], {}))
+            return replace(m, entity=other) if other and other not in same else None
         if m.role == "pair":        # 'they/他们/họ/они' opening a clause: only the two persons just named
             opener = self._folded[spans[m.sentence].start:m.start]
             if not re.fullmatch(r"(?:[^,，]{0,25}[,，])?\s*", opener):
