@@ -39,3 +39,22 @@ VISITS = [
 def test_the_envoy_sent_is_the_visitor(text, expected):
     got = {f for f in facts_of(text, published="2023-04-26") if f[1] in ("visits", "locatedIn")}
     assert got == expected
+
+
+NOT_RULED_OUT = [
+    "В Кремле не исключили, что Путин может коротко пообщаться с президентом США Бараком Обамой.",
+    "The Kremlin did not rule out that Putin might briefly talk with US President Barack Obama.",
+    "克里姆林宫不排除普京与美国总统奥巴马简短交谈。",
+    "Điện Kremlin không loại trừ khả năng ông Putin trao đổi ngắn với Tổng thống Mỹ Barack Obama.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RULED_OUT, ids=[t[:25] for t in NOT_RULED_OUT])
+def test_a_meeting_not_ruled_out_is_no_meeting(text):
+    x = extract_text(text, published="2014-11-09")
+    assert x.meetings == [] and not any(f.relation == "meets" for f in x.facts)
+
+
+def test_a_stated_meeting_is_still_one():
+    x = extract_text("Путин коротко пообщался с президентом США Бараком Обамой.", published="2014-11-11")
+    assert [set(m.participants) for m in x.meetings] == [{"vladimir-putin", "barack-obama"}]
