@@ -177,3 +177,10 @@ def test_numbered_edition_of_a_generic_event_takes_its_later_mentions():
     """'第8屆中俄博覽會 … 中俄博覽會': the undated catalogue expo named inside a numbered edition is that edition."""
     x = extract_text("普丁出席第8屆中俄博覽會開幕式。他說，中俄博覽會是兩國合作的重要平台。", published="2024-05-17")
     assert {m.entity for m in x.mentions if m.type == "Event"} == {"new/event/第8届中俄博览会"}
+
+
+def test_undated_series_takes_the_edition_of_the_nearest_place():
+    """An undated text naming Beijing (as a country) and Samarkand: the venue next to the summit wins."""
+    x = extract_text("Xi and Putin met in September at a summit of the Shanghai Cooperation Organization in the Uzbek "
+                     "city of Samarkand, where Putin acknowledged Beijing's concerns.")
+    assert [m.entity for m in x.mentions if m.type == "Event"] == ["2022-sco-summit"]

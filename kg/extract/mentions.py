@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache
 from datetime import date, timedelta
@@ -142,8 +142,11 @@ class MentionResolver:
             if i >= 0 and h.end <= spans[i].end:
                 hits.append((i, h))
         state = _State()
-        places = {s.ref for _, h in hits for s in h.surfaces
-                  if s.kind == NAME and s.ref in self.cat and self.cat[s.ref].type == "Place"}
+        places_in: dict[int, list[tuple[int, str]]] = defaultdict(list)    # sentence -> (offset, place)
+        for si, h in hits:
+            places_in[si] += [(h.start, s.ref) for s in h.surfaces
+                              if s.kind == NAME and s.ref in self.cat and self.cat[s.ref].type == "Place"]
+        places = {ref for found in places_in.values() for _, ref in found}
         named = {s.ref for _, h in hits for s in h.surfaces if s.kind == NAME}
         out: list[Mention] = []
         pending: list[int] = []     # indexes of collectives/addressees resolved at the end
@@ -245,7 +248,9 @@ class MentionResolver:
             if SERIES in kinds:
                 s = _choose(surfaces, {SERIES}, state)
                 years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded[span.start:span.end])}
-                edition = self._edition(s.ref, ref_date, places, years)
+                nearest = sorted(places_in[si], key=lambda p: abs(p[0] - hit.start))[:1]   # 'summit … in Samarkand'
+                edition = self._edition(s.ref, ref_date, {nearest[0][1]}, years) if nearest else None
+                edition = edition or self._edition(s.ref, ref_date, places, years)
                 if edition:
                     out.append(Mention(hit.start, hit.end, mtext, SERIES, "Event", edition, sentence=si))
                     state.counts[edition] += 1
