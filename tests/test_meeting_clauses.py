@@ -58,3 +58,20 @@ def test_a_meeting_not_ruled_out_is_no_meeting(text):
 def test_a_stated_meeting_is_still_one():
     x = extract_text("Путин коротко пообщался с президентом США Бараком Обамой.", published="2014-11-11")
     assert [set(m.participants) for m in x.meetings] == [{"vladimir-putin", "barack-obama"}]
+
+
+MET_AT = [
+    ("Xi and Modi met at the BRICS summit in Kazan.", "2024-10-23",
+     {("xi-jinping", "16th-brics-summit"), ("narendra-modi", "16th-brics-summit")}),
+    ("Xi and Modi briefly spoke on the sidelines of the BRICS summit in Kazan.", "2024-10-23",
+     {("xi-jinping", "16th-brics-summit"), ("narendra-modi", "16th-brics-summit")}),
+    ("Xi and Modi met before the BRICS summit in Kazan.", "2024-10-23", set()),
+    ("Xi and Modi did not meet at the BRICS summit in Kazan.", "2024-10-23", set()),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", MET_AT, ids=[m[0][:30] for m in MET_AT])
+def test_leaders_who_met_at_an_event_attend_it(text, published, expected):
+    x = extract_text("Chinese President Xi Jinping and Indian Prime Minister Narendra Modi arrived. " + text,
+                     published=published)
+    assert {(f.subject, f.object) for f in x.facts if f.relation == "attends"} == expected
