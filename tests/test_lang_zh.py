@@ -573,6 +573,13 @@ MEETINGS = [
     # '同A、B举行…会晤': the subject before 'with' meets both (a three-way meeting)
     ("习近平在撒马尔罕同俄罗斯总统普京、蒙古国总统呼日勒苏赫举行中俄蒙元首第六次会晤。", "2022-09-16",
      {XI, PUTIN, "ukhnaagiin-khurelsukh"}, None, "samarkand", "in_person"),
+    # datelines: a country before the city, a newspaper ('本报', '人民日报'); a reporter's city abroad is no venue
+    ("新华社俄罗斯喀山10月22日电 国家主席习近平22日同俄罗斯总统普京举行会晤。", "2024-10-23",
+     {XI, PUTIN}, "2024-10-22", "kazan", "in_person"),
+    ("人民日报莫斯科5月8日电 国家主席习近平8日同俄罗斯总统普京举行会谈。", "2025-05-09",
+     {XI, PUTIN}, "2025-05-08", "moscow", "in_person"),
+    ("中央社台北8日電 中國國家主席習近平8日與俄羅斯總統蒲亭舉行會談。", "2025-05-09",
+     {XI, PUTIN}, "2025-05-08", None, "in_person"),
     # the host before the trigger takes part with the pair received after it
     ("俄罗斯总统普京9日在克里姆林宫会见了来访的印度总理莫迪和越南国家主席苏林。", "2025-05-10",
      {PUTIN, MODI, "to-lam"}, "2025-05-09", "moscow-kremlin", "in_person"),
