@@ -506,6 +506,14 @@ CASES = [
     ("土耳其總統厄多安出席峰會。", "2024-10-23", ({("recep-tayyip-erdogan", "leaderOf", "turkey")}, set())),
     ("亞美尼亞總理帕辛揚與普丁會談。", "2024-10-23", ({meets("nikol-pashinyan", PUTIN)}, set())),
     ("美國國務卿魯比歐與拉夫洛夫通話。", "2025-02-18", ({meets("marco-rubio", LAVROV)}, set())),
+    # --- a visitor welcomed or received at a place visits it ('迎接/接待到访的X'); sightseeing is a visit;
+    #     moving to a venue for talks is not ('两国元首来到冬宫继续长谈')
+    ("普京在喀山克里姆林宫迎接到访的习近平。", "2024-10-22",
+     ({(XI, "visits", "kazan-kremlin")}, {(PUTIN, "visits", "kazan-kremlin")})),
+    ("习近平在北京接待了到访的普京。", "2024-05-16", ({(PUTIN, "visits", "beijing")}, {(XI, "visits", "beijing")})),
+    ("习近平和普京乘船游览涅瓦河。", "2019-06-06", ({(XI, "visits", "neva"), (PUTIN, "visits", "neva")}, set())),
+    ("习近平同普京举行会谈。随后，两国元首来到冬宫继续长谈。", "2019-06-06",
+     (set(), {(XI, "visits", "winter-palace"), (PUTIN, "visits", "winter-palace")})),
     # --- generic words and boilerplate yield nothing
     ("上海精神是上合组织的灵魂。", "2024-05-16", (set(), {coop(CN, RU)})),
     ("责任编辑：张三\n来源：新华社\n京ICP备12345678号\n首页 > 国际", "2024-05-16", set()),
