@@ -511,6 +511,28 @@ CASES = [
      "Ethiopia, Iran and the United Arab Emirates.", "2024-06-11",
      {(c, "memberOf", "brics") for c in ("egypt", "ethiopia", "iran", "uae")}),
     ("BRICS said the bloc's members should trade in local currencies.", "2024-06-11", set()),
+    # -- formal titles, 'one-China', 'arrived here' under a dateline, 'the bloc's summit', a partner after 'with' --
+    ("Vladimir Putin met with President of the People's Republic of China Xi Jinping, who is in Kazan to attend the "
+     "XVI BRICS Summit.", "2024-10-22",
+     {meets(PUTIN, XI), (XI, "leaderOf", CN), (XI, "visits", "kazan"), (XI, "attends", "16th-brics-summit"),
+      ("kazan", "hosts", "16th-brics-summit")}),
+    ("Tokayev said Kazakhstan firmly adheres to the one-China principle and supports the Global Security Initiative.",
+     "2024-07-03", {("kazakhstan", "supports", "global-security-initiative")}),
+    ("ASTANA, July 3 (Xinhua) -- Xi Jinping arrived here Tuesday for a state visit to Kazakhstan and the 24th meeting "
+     "of the Council of Heads of State of the Shanghai Cooperation Organization.", "2024-07-03",
+     {(XI, "visits", "astana"), (XI, "visits", "kazakhstan"), (XI, "attends", "2024-sco-summit"),
+      ("astana", "hosts", "2024-sco-summit")}),
+    ("Xi Jinping arrived here on Tuesday.", "2024-07-03", set()),       # no dateline: 'here' is nowhere
+    ("Leaders of the Shanghai Cooperation Organization gathered in Astana last week for the bloc's annual summit, where "
+     "Belarus was formally admitted as the tenth member.", "2024-07-08",
+     {("astana", "hosts", "2024-sco-summit"), ("belarus", "memberOf", "shanghai-cooperation-organisation")}),
+    ("Russia holds the BRICS presidency this year and will host the bloc's summit in Kazan in October.", "2024-04-09",
+     {(RU, "chairs", "brics"), (RU, "hosts", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}),
+    ("The group's summit was postponed.", "2024-04-09", set()),
+    ("Xi said Beijing was willing to work with Moscow to uphold the UN-centred international system.", "2024-10-02",
+     {coop(CN, RU), sup(CN, "united-nations")}),
+    ("The member states agreed that China would take over the rotating chairmanship of the SCO.", "2024-07-04",
+     {(CN, "chairs", "shanghai-cooperation-organisation")}),
 ]
 
 

@@ -6,18 +6,19 @@ and the bundled data (so it can be cached per content hash and merged across doc
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
 from kg.catalogue import Catalogue, Entity
 from kg.ingest import Article
-from kg.lang import language_data
+from kg.lang import folder_for, language_data
 from kg.text import match_form
 
 from .dates import YearReference, infer_year
 from .gazetteer import NAME, SERIES, SHORT, Gazetteer, default_gazetteer
-from .meetings import MeetingReport, extract_meetings
+from .meetings import MeetingReport, extract_meetings, find_dateline
 from .mentions import LEADER_ROLES, Mention, MentionResolver, Span
 from .relations import SIGNATURES, Fact, extract_relations
 from .shaped import shaped_mentions
@@ -88,6 +89,7 @@ class DocumentExtractor:
         mentions = shaped_mentions(text, folded, spans, mentions, ref, self.cat, provisional)
         mentions = [m for m in mentions if not _bare_name_line(m, text, spans)]
         mentions = surname_mentions(text, spans, mentions, self.cat.overlay(provisional))
+        mentions = self._here_mentions(text, folded, spans, mentions, ref)
         cat = self.cat.overlay(provisional)
         by_sentence = self._by_sentence(mentions, len(spans))
         facts: list[Fact] = []
@@ -117,6 +119,26 @@ class DocumentExtractor:
         facts = [f for f in facts if _typed(f, cat)]
         return DocumentExtraction(article, spans, mentions, _dedupe(facts), meetings, ref,
                                   self._surfaces(mentions, spans), provisional)
+
+    def _here_mentions(self, text: str, folded: str, spans: list[Span], mentions: list[Mention],
+                       ref: date | None) -> list[Mention]:
+        """names.json "here_patterns" (a group 'np'): 'here' in a datelined report is the dateline's place
+        ('ASTANA, July 3 (Xinhua) -- … Xi arrived here Tuesday for a state visit')."""
+        patterns = {f: [re.compile(p) for p in language_data(f, "names").get("here_patterns", ())]
+                    for f in {folder_for(s.lang) for s in spans}}
+        if not any(patterns.values()):
+            return mentions
+        dateline = find_dateline(folded, spans, self._by_sentence(mentions, len(spans)), ref)
+        if dateline is None:
+            return mentions
+        extra = []
+        for i, span in enumerate(spans):
+            for pattern in patterns.get(folder_for(span.lang), ()):
+                for m in pattern.finditer(folded, span.start, span.end):
+                    a, b = m.span("np")
+                    if not any(x.start < b and a < x.end for x in mentions):
+                        extra.append(Mention(a, b, text[a:b], "anaphor", "Place", dateline.place.entity, sentence=i))
+        return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
 
     @staticmethod
     def _leader_facts(mentions: list[Mention], cat: Catalogue) -> list[Fact]:

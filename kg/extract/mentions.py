@@ -292,7 +292,34 @@ class MentionResolver:
         out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
         out = self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state, ref_date))
+        out = self._organization_events(folded, spans, out, ref_date)
         return self._country_anaphora(folded, spans, out)
+
+    def _organization_events(self, folded: str, spans: list[Span], out: list[Mention],
+                             ref_date: date | None) -> list[Mention]:
+        """names.json "organization_event_patterns" (a group 'np'; 'the bloc's annual summit'): the edition of
+        the series.json series whose "organization" is the organisation named last before it in this or the
+        previous sentence, at the place its sentence names ('BRICS … will host the bloc's summit in Kazan')."""
+        extra: list[Mention] = []
+        for si, span in enumerate(spans):
+            patterns = _organization_event_patterns(span.lang.split("-")[0])
+            for pattern in patterns:
+                for m in pattern.finditer(folded, span.start, span.end):
+                    a, b = m.span("np")
+                    if any(x.start < b and a < x.end for x in out):
+                        continue
+                    org = next((x for x in reversed(out) if x.end <= a and si - 1 <= x.sentence <= si
+                                and x.type == "Organization" and x.entity), None)
+                    series = _series_of_organizations().get(org.entity) if org else None
+                    if series is None:
+                        continue
+                    places = {x.entity for x in out if x.sentence == si and x.type == "Place" and x.entity}
+                    years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded[span.start:span.end])}
+                    edition = (self._edition(series, ref_date, places, years) if places else None) \
+                        or self._edition(series, ref_date, set(), years)
+                    if edition:
+                        extra.append(Mention(a, b, self._text[a:b], "anaphor", "Event", edition, sentence=si))
+        return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
     def _country_anaphora(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
         """names.json "country_anaphora_patterns" (a group 'np': 'first visit to the country'): the country
@@ -689,6 +716,23 @@ def _anaphora_patterns(folder: str) -> tuple[re.Pattern, ...]:
     """names.json "event_anaphora_patterns": regexes over folded text with a group 'head' (the head
     noun, or its stem in inflecting languages) and optionally 'np', the mention without a preposition."""
     return tuple(re.compile(p) for p in language_data(folder, "names").get("event_anaphora_patterns", ()))
+
+
+@cache
+def _organization_event_patterns(folder: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in language_data(folder, "names").get("organization_event_patterns", ()))
+
+
+@cache
+def _series_of_organizations() -> dict[str, str]:
+    """series.json "organization": the organisation whose recurring event a series is (brics -> brics-summit)."""
+    import json
+    from importlib import resources
+    res = resources.files("kg") / "data" / "catalogue" / "series.json"
+    if not res.is_file():
+        return {}
+    return {raw["organization"]: raw["id"] for raw in json.loads(res.read_text(encoding="utf-8"))["series"]
+            if raw.get("organization")}
 
 
 @cache

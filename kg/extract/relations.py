@@ -142,6 +142,7 @@ class Lexicon:
     coordination_breaker: re.Pattern | None = None  # a gap word that ends a list of objects ('美国及其盟友企图遏制中国')
     reporter_not_object: bool = False   # '…will hold talks on May 8, Kremlin aide Yuri Ushakov said': the source is no object
     series_verb: re.Pattern | None = None   # before a trigger: it opens a verb of a comma series (', firmly uphold …')
+    partner_not_subject: bool = False   # a name right after 'with' is a partner, not the subject of a later verb
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -247,7 +248,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    no_home_visits=data.get("no_home_visits", False),
                    coordination_breaker=re.compile(data["coordination_breaker"]) if data.get("coordination_breaker") else None,
                    reporter_not_object=data.get("reporter_not_object", False),
-                   series_verb=re.compile(f"(?:{data['series_verb']})$") if data.get("series_verb") else None)
+                   series_verb=re.compile(f"(?:{data['series_verb']})$") if data.get("series_verb") else None,
+                   partner_not_subject=data.get("partner_not_subject", False))
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -424,6 +426,13 @@ def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: st
                 return opening[0]
         return None
     nearest = _nearest_before(pool, pos, rule.subject_types, rule.window)
+    if nearest is not None and lex.partner_not_subject and rule.object != "with" and lex.comitative is not None \
+            and nearest.kind != "collective" and re.match(r"\s+to\s", folded[nearest.end:pos + 1]):
+        mk = next((k for k in lex.comitative.finditer(folded, max(s_start, nearest.start - 16), nearest.start)
+                   if not folded[k.end():nearest.start].strip()), None)
+        head = mk and _nearest_before(pool, mk.start(), rule.subject_types, rule.window + (pos - mk.start()))
+        if head is not None:
+            nearest = head      # "Beijing was willing to work with Moscow to uphold …": the partner is no subject
     if nearest is None and lex.series_verb is not None and lex.series_verb.search(folded, max(s_start, pos - 40), pos):
         # "Russia stands ready to work with China to …, firmly support …, firmly uphold the UN's central role":
         # a verb further down a comma series takes the sentence's subject, however far
