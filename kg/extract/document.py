@@ -22,6 +22,7 @@ from .meetings import MeetingReport, extract_meetings, find_dateline
 from .mentions import LEADER_ROLES, Mention, MentionResolver, Span
 from .relations import SIGNATURES, Fact, extract_relations
 from .shaped import shaped_mentions
+from .role_anaphora import role_mentions
 from .surnames import surname_mentions
 
 
@@ -89,6 +90,7 @@ class DocumentExtractor:
         mentions = shaped_mentions(text, folded, spans, mentions, ref, self.cat, provisional)
         mentions = [m for m in mentions if not _bare_name_line(m, text, spans)]
         mentions = surname_mentions(text, spans, mentions, self.cat.overlay(provisional))
+        mentions = role_mentions(text, folded, spans, mentions, self.cat.overlay(provisional))
         mentions = self._here_mentions(text, folded, spans, mentions, ref)
         cat = self.cat.overlay(provisional)
         by_sentence = self._by_sentence(mentions, len(spans))
