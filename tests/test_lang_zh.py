@@ -480,10 +480,10 @@ CASES = [
      ({("united-states", "opposes", "iran"), ("united-states", "opposes", CN), coop(CN, "iran")},
       {coop("iran", "united-states")})),
     ("日本和美国对中俄两国联合巡航表示关切。", "2023-02-14", ({coop(CN, RU)}, {coop("japan", "united-states")})),
-    # --- '在<国><城市>出席E期间': the visitor visits both; the city hosts E
+    # --- '在<国><城市>出席E期间': the city hosts E (a visit only when told: the corpus gold has none here)
     ("国家主席习近平在乌兹别克斯坦撒马尔罕出席上海合作组织成员国元首理事会第二十二次会议期间，同俄罗斯总统普京、蒙古国总统呼日勒苏赫举行中俄蒙元首第六次会晤。", "2022-09-16",
-     ({(XI, "visits", "samarkand"), (XI, "visits", "uzbekistan"), ("samarkand", "hosts", "2022-sco-summit"),
-       (XI, "attends", "2022-sco-summit"), meets(XI, PUTIN), meets(XI, "ukhnaagiin-khurelsukh")}, set())),
+     ({("samarkand", "hosts", "2022-sco-summit"), (XI, "attends", "2022-sco-summit"), meets(XI, PUTIN),
+       meets(XI, "ukhnaagiin-khurelsukh")}, set())),
     # --- 'A同B对接' with quoted names joined as a pair; 'E…，东道主X' hosts E
     ("深化「一帶一路」倡議同「兩廊一圈」框架對接。", "2024-08-19", {(BRI, "alignsWith", "two-corridors-one-economic-belt")}),
     ("一带一路倡议没有同欧亚经济联盟对接。", "2024-08-19", (set(), {(BRI, "alignsWith", EAEU)})),
