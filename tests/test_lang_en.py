@@ -533,6 +533,18 @@ CASES = [
      {coop(CN, RU), sup(CN, "united-nations")}),
     ("The member states agreed that China would take over the rotating chairmanship of the SCO.", "2024-07-04",
      {(CN, "chairs", "shanghai-cooperation-organisation")}),
+    # -- 'after attending E' is the sentence subject's; cooperation 'between X and Y' is theirs; reporting clauses --
+    ("Russian President Vladimir Putin will hold talks with Chinese President Xi Jinping in Beijing on Sept. 2 after "
+     "attending a summit of the Shanghai Cooperation Organisation in Tianjin.", "2025-08-28",
+     {(PUTIN, "leaderOf", RU), (XI, "leaderOf", CN), meets(PUTIN, XI), (PUTIN, "attends", "2025-sco-summit"),
+      ("tianjin", "hosts", "2025-sco-summit")}),
+    ("Seoul and Tokyo have condemned the growing military cooperation between Moscow and Pyongyang.", "2025-07-12",
+     {coop(RU, "north-korea"), ("south-korea", "opposes", RU), ("south-korea", "opposes", "north-korea"),
+      ("japan", "opposes", RU), ("japan", "opposes", "north-korea")}),
+    ("Xi Jinping arrived in Moscow on Wednesday afternoon for a four-day state visit to Russia and the celebrations "
+     "marking the 80th anniversary of the victory in the Great Patriotic War.", "2025-05-08",
+     {(XI, "visits", "moscow"), (XI, "visits", RU), (XI, "attends", "80th-anniversary-of-victory"),
+      ("moscow", "hosts", "80th-anniversary-of-victory")}),
 ]
 
 
@@ -575,6 +587,8 @@ MEETINGS = [
      "2025-04-02", {"sergey-lavrov", "wang-yi"}, date(2025, 4, 1), "moscow", "in_person"),
     ("The Russian president received his Chinese counterpart in the Kremlin on Tuesday.",
      "2023-03-22", {XI, PUTIN}, date(2023, 3, 21), "moscow-kremlin", "in_person"),
+    ("Putin will hold talks with Xi Jinping in Beijing on Sept. 2, the Kremlin said on Thursday.",
+     "2025-08-28", {XI, PUTIN}, date(2025, 9, 2), "beijing", "in_person"),
 ]
 
 
