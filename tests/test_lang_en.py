@@ -545,6 +545,17 @@ CASES = [
      "marking the 80th anniversary of the victory in the Great Patriotic War.", "2025-05-08",
      {(XI, "visits", "moscow"), (XI, "visits", RU), (XI, "attends", "80th-anniversary-of-victory"),
       ("moscow", "hosts", "80th-anniversary-of-victory")}),
+    # -- look-alikes of the new English forms that state nothing ---------------------------------------
+    ("Critics say the US is trying to contain China, but Washington denies it.", "2024-05-16", set()),
+    ("Analysts expect Beijing to oppose any attempt to expand the bloc.", "2024-05-16", set()),
+    ("The minister stayed on in his post after the reshuffle.", "2024-05-16", set()),
+    ("Russia is expected in some quarters to lose market share in Europe.", "2024-05-16", set()),
+    ("He visited the country's largest factory.", "2024-05-16", set()),
+    ("China's exports to the US fell by 5 percent.", "2024-05-16", set()),
+    ("The summit host, which has not been named, will be announced later.", "2024-05-16", set()),
+    ("Both leaders have condemned the attack on the concert hall near Moscow.", "2024-03-23", set()),
+    ("The talks in Beijing between officials were postponed.", "2024-03-23", set()),
+    ("Russia and China did not conduct joint exercises this summer.", "2024-09-01", set()),
 ]
 
 
