@@ -378,6 +378,9 @@ CASES = [
     ("Россия поддерживает Китай в ООН.", "2025-02-25", {(RU, "supports", CN)}),
     ("Путин встретится с премьер-министром Вьетнама Фам Минь Тьинем.", "2024-06-20",
      {sym(PUTIN, "meets", "pham-minh-chinh"), ("pham-minh-chinh", "leaderOf", "vietnam")}),
+    # a two-letter last syllable declines too (с Ким Чен Ыном), a vowel-final one does not (с Ли Цяном / с Си)
+    ("Путин провел переговоры с Ким Чен Ыном во Владивостоке.", "2019-04-25",
+     {sym(PUTIN, "meets", "kim-jong-un")}),
 ]
 
 

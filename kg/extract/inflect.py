@@ -63,7 +63,7 @@ def _inflect_cached(word: str, grammemes: frozenset[str]) -> str:
     p = _parse(word)
     if p is not None and "Fixd" in p.tag.grammemes and word[:1].isupper() and _guessed(p):
         p = None        # 'Тьинь' guessed indeclinable from 'инь': a foreign name, declined below (Тьинем)
-    if p is None and word[:1].isupper() and len(word) >= 3 and _CYRILLIC.fullmatch(word):
+    if p is None and word[:1].isupper() and len(word) >= 2 and _CYRILLIC.fullmatch(word):
         # a name pymorphy does not know (Цян, Цзиньпин; Цзюнь): declined as a masculine hard- or soft-stem noun
         case = next((g for g in grammemes if g in _ENDINGS), None)
         if case and _SURNAME_OV.search(word):
