@@ -38,3 +38,22 @@ def test_three_leaders_are_still_a_meeting():
     x = extract_text("Xi Jinping, Vladimir Putin and Ukhnaagiin Khurelsukh held a trilateral meeting in Samarkand "
                      "on Thursday.", published="2022-09-15")
     assert [len(m.participants) for m in x.meetings] == [3]
+
+
+BARE_MEETING_WORD = [
+    # 'the meeting' / 会议 right after an attend or chair verb is the event of this or the last sentence
+    ("上海合作组织成员国元首理事会第十八次会议10日在青岛举行。国家主席习近平主持会议。"
+     "俄罗斯总统普京、哈萨克斯坦总统纳扎尔巴耶夫等成员国领导人出席会议。", "2018-06-10",
+     {"xi-jinping", "vladimir-putin", "nursultan-nazarbayev"}),
+    ("The SCO summit opened in Qingdao on Sunday. Vladimir Putin and Nursultan Nazarbayev attended the meeting.",
+     "2018-06-10", {"vladimir-putin", "nursultan-nazarbayev"}),
+    # no named event before: the word names nothing
+    ("Vladimir Putin held talks with Xi Jinping. Sergei Lavrov also attended the meeting.", "2018-06-10", set()),
+    ("普京同习近平举行会谈。拉夫罗夫出席会议。", "2018-06-10", set()),
+]
+
+
+@pytest.mark.parametrize("text,published,attending", BARE_MEETING_WORD, ids=[b[0][:30] for b in BARE_MEETING_WORD])
+def test_bare_meeting_word_after_attend_is_the_event_just_named(text, published, attending):
+    x = extract_text(text, published=published)
+    assert {f.subject for f in x.facts if f.relation == "attends"} == attending

@@ -364,7 +364,8 @@ class MentionResolver:
             for a, b, head in self._anaphors(folded, span, out):
                 if any(x.start < b and a < x.end for x in out):
                     continue
-                antecedent = next((x for x in reversed(out) if x.end <= a and x.type == "Event" and x.entity
+                known = sorted(out + extra, key=lambda m: m.end)      # an anaphor can be the next one's antecedent
+                antecedent = next((x for x in reversed(known) if x.end <= a and x.type == "Event" and x.entity
                                    and (self._has_head(x, head) if head else x.sentence >= si - 1)), None)
                 if antecedent is not None:
                     extra.append(Mention(a, b, self._text[a:b], "anaphor", "Event", antecedent.entity, sentence=si))
