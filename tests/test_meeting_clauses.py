@@ -75,3 +75,17 @@ def test_leaders_who_met_at_an_event_attend_it(text, published, expected):
     x = extract_text("Chinese President Xi Jinping and Indian Prime Minister Narendra Modi arrived. " + text,
                      published=published)
     assert {(f.subject, f.object) for f in x.facts if f.relation == "attends"} == expected
+
+
+TALKS_WITH = [
+    ("Wei Fenghe made the remarks at the start of talks in Moscow with Russian Defence Minister Sergei Shoigu.",
+     {"wei-fenghe", "sergei-shoigu"}),
+    ("Wei Fenghe held talks on Tuesday with Sergei Shoigu.", {"wei-fenghe", "sergei-shoigu"}),
+    ("Wei Fenghe did not hold talks in Moscow with Sergei Shoigu.", None),
+]
+
+
+@pytest.mark.parametrize("text,participants", TALKS_WITH, ids=[t[0][:30] for t in TALKS_WITH])
+def test_talks_with_a_short_phrase_between(text, participants):
+    x = extract_text("Chinese Defence Minister Wei Fenghe arrived. " + text, published="2018-04-03")
+    assert [set(m.participants) for m in x.meetings] == ([participants] if participants else [])

@@ -1,5 +1,6 @@
 """An undated meeting takes the day of the lead (kg/extract/meetings.py `_date_from_lead`): the first
-earlier sentence that names all its participants and a day within three days of publication.
+earlier sentence that names all its participants (or one of them, at most two sentences before)
+and a day within three days of publication.
 
 Every text was written for this test; `expected` is the meeting's date (None: stays undated).
 """
@@ -19,9 +20,12 @@ CASES = [
     # the lead's day is history, not the article's news
     ("Xi Jinping and Vladimir Putin first met in March 2013.\n\n"
      "Xi held talks with Putin in Moscow.", "2024-05-16", None),
-    # the lead names only one of the two
+    # a sentence just before naming one of the two gives its day too ('Wei said on Tuesday …' 'Wei … talks with')
     ("Vladimir Putin arrived in Beijing on Thursday.\n\n"
-     "Putin held talks with Li Qiang at the Great Hall of the People.", "2024-05-16", None),
+     "Putin held talks with Li Qiang at the Great Hall of the People.", "2024-05-16", "2024-05-16"),
+    # … but not from further back
+    ("Vladimir Putin arrived in Beijing on Thursday.\n\nThe visit is his first abroad this term.\n\n"
+     "Trade has grown fast.\n\nPutin held talks with Li Qiang at the Great Hall of the People.", "2024-05-16", None),
     # zh
     ("国家主席习近平和俄罗斯总统普京16日表示，将深化两国合作。\n\n习近平同普京在人民大会堂会谈。",
      "2024-05-17", "2024-05-16"),

@@ -431,20 +431,24 @@ def _date_from_publication(reports: list[MeetingReport], spans, folded: str, ref
 
 
 LEAD_DAYS = 3       # a lead's date names the article's news only if it lies this close to publication
+LEAD_NEAR = 2       # ... and a sentence this close before the meeting's may name only one participant
 
 
 def _date_from_lead(reports: list[MeetingReport], spans, folded: str, mentions: list[list[Mention]],
                     ref: date | None) -> None:
     """A meeting still undated takes the date of the first earlier sentence that names all its
-    participants and a day near publication: news states the day once, in the lead ('Xi and Putin
-    pledged on Thursday …' … 'The two leaders signed a joint statement …')."""
+    participants (or one of them, just before it) and a day near publication: news states the day
+    once, in the lead ('Xi and Putin pledged on Thursday …' … 'The two leaders signed a joint
+    statement …'; 'Wei said on Tuesday …' 'Wei … at the start of talks with Shoigu')."""
     if ref is None or isinstance(ref, YearReference):
         return
     for r in reports:
         if r.date is not None:
             continue
-        for j in range(r.sentences[0]):
-            if not r.participants <= {x for m in mentions[j] for x in m.refs}:
+        first = r.sentences[0]
+        for j in range(first):
+            named = r.participants & {x for m in mentions[j] for x in m.refs}
+            if named != r.participants and not (named and first - j <= LEAD_NEAR):
                 continue
             day, _ = find_date(folded[spans[j].start:spans[j].end], spans[j].lang, ref)
             if day is not None and abs((day - ref).days) <= LEAD_DAYS:
