@@ -21,8 +21,8 @@ from .gazetteer import NAME, SERIES, SHORT, Gazetteer, default_gazetteer
 from .meetings import MeetingReport, extract_meetings, find_dateline
 from .mentions import LEADER_ROLES, Mention, MentionResolver, Span
 from .relations import SIGNATURES, Fact, extract_relations
-from .shaped import shaped_mentions
 from .role_anaphora import role_mentions
+from .shaped import shaped_mentions
 from .surnames import surname_mentions
 
 
@@ -88,11 +88,11 @@ class DocumentExtractor:
                 provisional = {}
                 mentions = self.resolver.resolve(text, folded, spans, ref, provisional)
         mentions = shaped_mentions(text, folded, spans, mentions, ref, self.cat, provisional)
+        cat = self.cat.overlay(provisional)     # every provisional entity is known from here on
         mentions = [m for m in mentions if not _bare_name_line(m, text, spans)]
-        mentions = surname_mentions(text, spans, mentions, self.cat.overlay(provisional))
-        mentions = role_mentions(text, folded, spans, mentions, self.cat.overlay(provisional))
+        mentions = surname_mentions(text, spans, mentions, cat)
+        mentions = role_mentions(text, folded, spans, mentions, cat)
         mentions = self._here_mentions(text, folded, spans, mentions, ref)
-        cat = self.cat.overlay(provisional)
         by_sentence = self._by_sentence(mentions, len(spans))
         facts: list[Fact] = []
         for i, span in enumerate(spans):

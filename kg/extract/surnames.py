@@ -18,8 +18,9 @@ from kg.text import is_cjk
 from .gazetteer import NAME, SHORT
 from .mentions import Mention, Span
 
+# persons of these countries are called by the first word of their name ('Wei Fenghe' … 'Wei'); all others,
+# Vietnamese persons too ('Phạm Minh Chính' … 'ông Chính'), by the last
 FAMILY_NAME_FIRST = frozenset({"china", "taiwan", "north-korea", "south-korea", "singapore"})
-GIVEN_NAME_LAST = frozenset({"vietnam"})      # 'Phạm Minh Chính' … 'ông Chính'
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
