@@ -115,6 +115,7 @@ class Gazetteer:
             for lang, text, kind in _entity_surfaces(e):
                 self._add_phrase(lang, text, Surface(kind, e.id, lang=lang), self._surname_first(lang, e))
         self.series: dict[str, tuple[str, ...]] = {}
+        self.series_labels: dict[str, str] = {}         # open series -> label of a provisional edition
         self.venues: dict[str, frozenset[str]] = {}      # edition -> places its names contain (Kazan BRICS summit)
         self.patterns: list[_Pattern] = []
         self._add_series()
@@ -137,13 +138,13 @@ class Gazetteer:
         unique = sorted({s for group in self._table.values() for s in group}, key=repr)
         index = {s: i for i, s in enumerate(unique)}
         return {"catalogue": self.catalogue, "names": self.names, "series": self.series, "patterns": self.patterns,
-                "venues": self.venues,
+                "venues": self.venues, "series_labels": self.series_labels,
                 "surfaces": [(s.kind, s.ref, s.ref2, s.role, s.lang, s.lead, s.slot) for s in unique],
                 "table": {k: tuple(index[s] for s in group) for k, group in self._table.items()}}
 
     def __setstate__(self, state: dict) -> None:
         self.catalogue, self.names, self.series = state["catalogue"], state["names"], state["series"]
-        self.patterns, self.venues = state["patterns"], state["venues"]
+        self.patterns, self.venues, self.series_labels = state["patterns"], state["venues"], state["series_labels"]
         surfaces = [Surface(*fields) for fields in state["surfaces"]]
         self._table = {k: tuple(surfaces[i] for i in ids) for k, ids in state["table"].items()}
         self._automaton = self._compile(self._table)
@@ -177,15 +178,18 @@ class Gazetteer:
                 self._add(strip_marks(form), surface)
 
     def _add_series(self) -> None:
-        """Generic names of recurring events (kg/data/catalogue/series.json)."""
+        """Generic names of recurring events (kg/data/catalogue/series.json). A series with an
+        "edition_label" ('{year} CSTO summit') is open: an edition the catalogue lacks is provisional."""
         res = resources.files("kg") / "data" / "catalogue" / "series.json"
         if not res.is_file():
             return
         for raw in json.loads(res.read_text(encoding="utf-8"))["series"]:
-            pattern = re.compile(raw["members_match"])
+            pattern = re.compile(raw.get("members_match", "(?!)"))
             members = tuple(sorted(e.id for e in self.catalogue.entities.values()
                                    if e.type == "Event" and pattern.search(e.id) and e.day))
-            if not members:
+            if raw.get("edition_label"):
+                self.series_labels[raw["id"]] = raw["edition_label"]
+            elif not members:
                 continue
             self.series[raw["id"]] = members
             for eid in members:

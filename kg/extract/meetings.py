@@ -17,6 +17,7 @@ from kg.lang import folder_for, language_data
 from kg.text import is_cjk
 
 from .dates import YearReference, find_date
+from .gazetteer import SERIES
 from .mentions import Mention
 from .relations import _is_speaker, _negated, group_conjunctions, lexicon_for
 from .venues import venue_in_name
@@ -328,6 +329,8 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         if not found or any(x in text for x in lex.exclude):
             continue
         t, mode = found
+        if mode == "video" and _joins_event_remotely(t, mentions[i], folded) or _names_session(t, mentions[i]):
+            continue
         if lex.country_host is not None and lex.country_host.fullmatch(t.group(0)) and any(
                 m.type == "Country" and re.fullmatch(r"[\s,]*(?:\w+ ){0,2}?", folded[m.end:t.start()])
                 for m in mentions[i] if lo <= m.start and m.end <= t.start()) and any(
@@ -373,6 +376,26 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
     if dateline is not None:
         _place_from_wire_dateline(merged, dateline, spans, mentions, cat)
     return merged
+
+
+EVENT_BEFORE_CUE = 14   # 'joined the BRICS summit via video link', 'в саммите ШОС в режиме видеоконференции'
+EVENT_AFTER_CUE = 8     # '以视频方式出席上合峰会'
+
+
+def _joins_event_remotely(t: re.Match, mentions: list[Mention], folded: str) -> bool:
+    """A video cue next to a named event, in the same clause, is how someone took part in the event,
+    not a call between the persons of the clause ('Putin joined the BRICS summit via video link, while
+    Lavrov attended')."""
+    def near(a: int, b: int, most: int) -> bool:
+        return 0 <= b - a <= most and not re.search(r"[,;:，；：。“”\"«»]", folded[a:b])
+    return any(m.type == "Event" and m.entity and (near(m.end, t.start(), EVENT_BEFORE_CUE)
+                                                   or near(t.end(), m.start, EVENT_AFTER_CUE)) for m in mentions)
+
+
+def _names_session(t: re.Match, mentions: list[Mention]) -> bool:
+    """The trigger word is part of the name of a summit of a series ('a meeting of the Supreme Eurasian
+    Economic Council', 'заседание Совета глав государств СНГ'): a session, not a meeting of persons."""
+    return any(m.type == "Event" and m.kind == SERIES and m.start < t.end() and t.start() < m.end for m in mentions)
 
 
 def _place_from_wire_dateline(reports: list[MeetingReport], dateline: Dateline, spans,

@@ -250,7 +250,8 @@ class MentionResolver:
                 years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded[span.start:span.end])}
                 nearest = sorted(places_in[si], key=lambda p: abs(p[0] - hit.start))[:1]   # 'summit … in Samarkand'
                 edition = self._edition(s.ref, ref_date, {nearest[0][1]}, years) if nearest else None
-                edition = edition or self._edition(s.ref, ref_date, places, years)
+                edition = edition or self._edition(s.ref, ref_date, places, years) \
+                    or self._open_edition(s.ref, ref_date, years)
                 if edition:
                     out.append(Mention(hit.start, hit.end, mtext, SERIES, "Event", edition, sentence=si))
                     state.counts[edition] += 1
@@ -442,6 +443,19 @@ class MentionResolver:
             if office.role == role and (ref_date is None or office.held_on(ref_date)):
                 return replace(m, role=role, role_of=office.of)
         return m
+
+    def _open_edition(self, series: str, ref_date: date | None, years: set[int]) -> str | None:
+        """A provisional edition of an open series (series.json "edition_label"): the one of the year its
+        sentence names, else of the document's year ('the CSTO summit' in 2022 -> new/event/csto-summit-2022)."""
+        label = self.gaz.series_labels.get(series)
+        if label is None:
+            return None
+        year = next(iter(years)) if len(years) == 1 else ref_date.year if ref_date is not None else None
+        eid = f"new/event/{series}" + (f"-{year}" if year else "")
+        if eid not in self.provisional:
+            name = label.format(year=year) if year else label.replace("{year}", "").strip()
+            self.provisional[eid] = Entity(eid, "Event", {"en": name}, provisional=True)
+        return eid
 
     def _edition(self, series: str, ref_date: date | None, places: set[str], years: set[int] = frozenset()) -> str | None:
         """The edition of a recurring event nearest the reference date (ongoing, next, or just past);

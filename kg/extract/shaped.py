@@ -270,6 +270,9 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
     title keeps its entity with the title's words ('заявление о <catalogue title>'), except that a
     numbered edition of an undated generic event is a new event ('Diễn đàn Vành đai và Con đường lần
     thứ hai'); a found name crossing a catalogue name of its kind is dropped."""
+    def day(eid: str) -> date | None:
+        return (provisional.get(eid) or cat[eid]).day
+
     added: list[Mention] = []
     editions: dict[str, str] = {}       # undated generic event -> the numbered edition the document names
     name_starts: dict[int, set[str]] = defaultdict(set)
@@ -285,14 +288,14 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                     continue
                 name = text[a:b]
                 inner = None if kind == "Place" else next(     # a known agreement or dated event inside
-                    (m for m in overlapping if m.type == kind and m.entity and (kind == "Agreement" or cat[m.entity].day)),
+                    (m for m in overlapping if m.type == kind and m.entity and (kind == "Agreement" or day(m.entity))),
                     None)
                 eid = inner.entity if inner else _known(fold(name), ref, cat) if kind == "Agreement" else None
                 if eid is None:
                     eid = f"new/{kind.lower()}/{slugify(fold(name))}"
                     provisional.setdefault(eid, Entity(eid, kind, {span.lang: name}, provisional=True))
                     for m in overlapping:       # '第8届中俄博览会': the document's '中俄博览会' is this edition
-                        if kind == "Event" and m.type == "Event" and m.entity and not cat[m.entity].day:
+                        if kind == "Event" and m.type == "Event" and m.entity and not day(m.entity):
                             editions.setdefault(m.entity, eid)
                 added.append(Mention(a, b, name, NAME, kind, eid, sentence=i))
     if not added:
