@@ -595,6 +595,24 @@ CASES = [
       ("kazan", "hosts", "16th-brics-summit"), (PUTIN, "hosts", "16th-brics-summit")}),
     ("Xi Jinping chaired the SCO summit in Qingdao.", "2018-06-10",
      {(XI, "attends", "2018-sco-summit"), ("qingdao", "hosts", "2018-sco-summit")}),
+    # -- membership told by the organisation ('BRICS, which groups A, B…', 'the expanded BRICS now includes …') --
+    ("BRICS, which groups Brazil, Russia, India, China and South Africa, will decide on expansion this week.", "2023-08-23",
+     {(c, "memberOf", "brics") for c in ("brazil", RU, "india", CN, "south-africa")}),
+    ("The expanded BRICS now includes Egypt, Ethiopia, Iran and the United Arab Emirates.", "2024-10-22",
+     {(c, "memberOf", "brics") for c in ("egypt", "ethiopia", "iran", "uae")}),
+    ("The Eurasian Economic Union comprises Russia, Belarus, Kazakhstan, Kyrgyzstan and Armenia.", "2023-05-25",
+     {(c, "memberOf", "eurasian-economic-union") for c in (RU, "belarus", "kazakhstan", "kyrgyzstan", "armenia")}),
+    ("The SCO does not include Turkey.", "2024-07-04", set()),
+    # -- chairs: 'which holds the ASEAN chairmanship', 'took over the SCO's rotating presidency' --
+    ("Indonesia, which holds the ASEAN chairmanship this year, welcomed the leaders.", "2023-09-05",
+     {("indonesia", "chairs", "asean")}),
+    ("China took over the SCO's rotating presidency from Kazakhstan.", "2024-07-04",
+     {(CN, "chairs", "shanghai-cooperation-organisation")}),
+    # -- summit declarations named after their city are agreements the catalogue may lack --
+    ("Kazakhstan and Uzbekistan signed the Samarkand Declaration on Friday.", "2022-09-16",
+     {("kazakhstan", "signs", "new/agreement/samarkand-declaration"), ("uzbekistan", "signs", "new/agreement/samarkand-declaration")}),
+    ("South Africa released the Johannesburg II Declaration on Thursday.", "2023-08-24",
+     {("south-africa", "signs", "new/agreement/johannesburg-ii-declaration")}),
 ]
 
 

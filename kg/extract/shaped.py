@@ -29,6 +29,9 @@ macro's expression, `{AFTER:MACRO}` to "right after one of the macro's plain-wor
 of the original (where capitals count); "skip_title_case" ignores Title Case headlines. A found name
 the catalogue's own mentions do not cover becomes a provisional Event (IRI new/event/<slug>).
 
+Declarations named after the city of their summit (key "agreement_name", same form, usually anchored
+on a place: "the Samarkand Declaration", "Tuyên bố Kazan") are agreements found the same way.
+
 Venues and sites the catalogue lacks (key "place", same form) are names with a head word: "Harbin
 Institute of Technology", "哈尔滨工业大学", "sân bay quốc tế Nội Bài", "космодром Восточный". A
 place may hold a place's name ("Harbin"), which is then dropped like any name inside a found name.
@@ -322,7 +325,11 @@ _PLACE_MAY_HOLD = {"Place", "Country", "Person"}
 
 def _found(kind: str, text: str, folded: str, span: Span, name_starts: dict[int, set[str]]) -> list[tuple[int, int]]:
     if kind == "Agreement":
-        shape = title_shape(span.lang)
-        return shape.find(text, folded, span.start, span.end) if shape else []
+        shape, named = title_shape(span.lang), name_shape(span.lang, "agreement_name")
+        found = shape.find(text, folded, span.start, span.end) if shape else []
+        for a, b in named.find(text, folded, span.start, span.end, name_starts) if named else ():
+            if not any(x < b and a < y for x, y in found):
+                found.append((a, b))
+        return sorted(found)
     named = name_shape(span.lang, kind.lower())
     return named.find(text, folded, span.start, span.end, name_starts) if named else []
