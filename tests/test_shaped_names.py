@@ -188,3 +188,29 @@ def test_undated_series_takes_the_edition_of_the_nearest_place():
     x = extract_text("Xi and Putin met in September at a summit of the Shanghai Cooperation Organization in the Uzbek "
                      "city of Samarkand, where Putin acknowledged Beijing's concerns.")
     assert [m.entity for m in x.mentions if m.type == "Event"] == ["2022-sco-summit"]
+
+
+@pytest.mark.parametrize("text,published,edition,label", [
+    ("Putin flew to Yerevan for the CSTO summit.", "2022-11-23", "new/event/csto-summit-2022", "2022 CSTO summit"),
+    ("Путин прибыл в Ереван на саммит ОДКБ.", "2022-11-23", "new/event/csto-summit-2022", "2022 CSTO summit"),
+    ("李强出席东亚峰会。", "2023-09-07", "new/event/east-asia-summit-2023", "2023 East Asia Summit"),
+    ("Thủ tướng dự Hội nghị Cấp cao ASEAN tại Jakarta.", "2023-09-05", "new/event/asean-summit-2023", "2023 ASEAN summit"),
+    # the year the sentence names wins over the document's
+    ("Putin recalled the CSTO summit of 2019 in Bishkek.", "2022-11-23", "new/event/csto-summit-2019", "2019 CSTO summit"),
+    # a series the catalogue has editions of keeps the catalogue's edition
+    ("Putin attended the CICA summit in Astana.", "2022-10-13", "6th-cica-summit", None),
+])
+def test_open_series_edition(text, published, edition, label):
+    """A summit of a series the catalogue has no edition of (series.json "edition_label") is a
+    provisional event of the sentence's or the document's year."""
+    x = extract_text(text, published=published)
+    assert [m.entity for m in x.mentions if m.type == "Event"] == [edition]
+    if label is not None:
+        assert x.provisional[edition].labels["en"] == label
+
+
+def test_generic_series_name_is_a_surface_of_the_edition():
+    """'Hội nghị thượng đỉnh SCO' names the 2019 edition in this document: kept as its surface
+    (skos:altLabel), like the names and short names of other entities."""
+    x = extract_text("Hội nghị thượng đỉnh SCO diễn ra tại Bishkek ngày 14/6.", published="2019-06-14")
+    assert ("Hội nghị thượng đỉnh SCO", "vi") in x.surface_forms["2019-sco-summit"]

@@ -221,9 +221,11 @@ class DocumentExtractor:
 
     @staticmethod
     def _surfaces(mentions: list[Mention], spans: list[Span]) -> dict[str, set[tuple[str, str]]]:
+        """Entity -> the (text, language) of its names in the document: names, short names and generic
+        names of a recurring event ('Hội nghị thượng đỉnh SCO' for the 2019 edition); skos:altLabel."""
         out: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for m in mentions:
-            if m.entity and m.kind in (NAME, SHORT):
+            if m.entity and m.kind in (NAME, SHORT, SERIES):
                 out[m.entity].add((m.text, spans[m.sentence].lang))
         return dict(out)
 

@@ -251,7 +251,7 @@ class MentionResolver:
                 nearest = sorted(places_in[si], key=lambda p: abs(p[0] - hit.start))[:1]   # 'summit … in Samarkand'
                 edition = self._edition(s.ref, ref_date, {nearest[0][1]}, years) if nearest else None
                 edition = edition or self._edition(s.ref, ref_date, places, years) \
-                    or self._open_edition(s.ref, ref_date, years)
+                    or self._open_edition(s.ref, ref_date, years, span.lang, mtext)
                 if edition:
                     out.append(Mention(hit.start, hit.end, mtext, SERIES, "Event", edition, sentence=si))
                     state.counts[edition] += 1
@@ -444,9 +444,10 @@ class MentionResolver:
                 return replace(m, role=role, role_of=office.of)
         return m
 
-    def _open_edition(self, series: str, ref_date: date | None, years: set[int]) -> str | None:
+    def _open_edition(self, series: str, ref_date: date | None, years: set[int], lang: str, mtext: str) -> str | None:
         """A provisional edition of an open series (series.json "edition_label"): the one of the year its
-        sentence names, else of the document's year ('the CSTO summit' in 2022 -> new/event/csto-summit-2022)."""
+        sentence names, else of the document's year ('the CSTO summit' in 2022 -> new/event/csto-summit-2022),
+        labelled in English from the series and in the document's language by its first mention."""
         label = self.gaz.series_labels.get(series)
         if label is None:
             return None
@@ -454,7 +455,8 @@ class MentionResolver:
         eid = f"new/event/{series}" + (f"-{year}" if year else "")
         if eid not in self.provisional:
             name = label.format(year=year) if year else label.replace("{year}", "").strip()
-            self.provisional[eid] = Entity(eid, "Event", {"en": name}, provisional=True)
+            self.provisional[eid] = Entity(eid, "Event", {"en": name} | ({lang: mtext} if lang != "en" else {}),
+                                           provisional=True)
         return eid
 
     def _edition(self, series: str, ref_date: date | None, places: set[str], years: set[int] = frozenset()) -> str | None:
