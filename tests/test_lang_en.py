@@ -613,6 +613,31 @@ CASES = [
      {("kazakhstan", "signs", "new/agreement/samarkand-declaration"), ("uzbekistan", "signs", "new/agreement/samarkand-declaration")}),
     ("South Africa released the Johannesburg II Declaration on Thursday.", "2023-08-24",
      {("south-africa", "signs", "new/agreement/johannesburg-ii-declaration")}),
+    # -- heads of organisations: 'X as head of the NDB', 'X, who is chairman of United Russia' --
+    ("Dilma Rousseff was sworn in as head of the New Development Bank.", "2023-04-13",
+     {("dilma-rousseff", "leaderOf", "new-development-bank")}),
+    ("Dmitry Medvedev, who is chairman of United Russia, spoke in Moscow.", "2022-12-21",
+     {("dmitry-medvedev", "leaderOf", "united-russia")}),
+    ("Kim Jong Un was re-elected as general secretary of the Workers' Party of Korea.", "2021-01-10",
+     {("kim-jong-un", "leaderOf", "workers-party-of-korea")}),
+    ("The bank was set up by the BRICS group of Brazil, Russia, India, China and South Africa.", "2023-04-15",
+     {(c, "memberOf", "brics") for c in ("brazil", RU, "india", CN, "south-africa")}),
+    # -- a possessor is no subject: 'Lula's adviser, Celso Amorim, met Putin' --
+    ("Lula's chief foreign policy adviser, Celso Amorim, met Vladimir Putin in Moscow.", "2023-04-15",
+     {("celso-amorim", "meets", PUTIN)}),
+    # -- trips ahead and departures: 'is due in', 'before leaving for', 'left for' --
+    ("Sergey Lavrov is due in Brasilia on Monday.", "2023-04-15", {("sergey-lavrov", "visits", "brasilia")}),
+    ("Lula spoke to reporters before leaving for the United Arab Emirates.", "2023-04-15",
+     {("lula-da-silva", "visits", "uae")}),
+    ("Vladimir Putin left for Beijing on Monday.", "2023-10-16", {(PUTIN, "visits", "beijing")}),
+    # -- a leader's epithet reads like 'he' ('the leftist leader', 'the 71-year-old leader') --
+    ("Brazilian President Lula da Silva arrived in Beijing. The leftist leader met Chinese President Xi Jinping on "
+     "Friday.", "2023-04-15",
+     {("lula-da-silva", "leaderOf", "brazil"), ("lula-da-silva", "visits", "beijing"), meets("lula-da-silva", XI),
+      (XI, "leaderOf", CN)}),
+    ("Vladimir Putin spoke for an hour. The 71-year-old leader then met Xi Jinping.", "2023-10-18", {meets(PUTIN, XI)}),
+    # two persons before it: nobody
+    ("Xi Jinping met Vladimir Putin. The veteran leader said ties were strong.", "2023-03-21", {meets(PUTIN, XI)}),
 ]
 
 
@@ -657,6 +682,8 @@ MEETINGS = [
      "2023-03-22", {XI, PUTIN}, date(2023, 3, 21), "moscow-kremlin", "in_person"),
     ("Putin will hold talks with Xi Jinping in Beijing on Sept. 2, the Kremlin said on Thursday.",
      "2025-08-28", {XI, PUTIN}, date(2025, 9, 2), "beijing", "in_person"),
+    ("Sergey Lavrov is due in Brasilia on Monday for talks with Mauro Vieira.",
+     "2023-04-15", {"sergey-lavrov", "mauro-vieira"}, date(2023, 4, 17), "brasilia", "in_person"),
 ]
 
 

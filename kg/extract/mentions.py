@@ -294,7 +294,7 @@ class MentionResolver:
         self._track_speakers(out, folded, spans, state)
         out = self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state, ref_date))
         out = self._organization_events(folded, spans, out, ref_date)
-        return self._country_anaphora(folded, spans, out)
+        return self._leader_epithets(folded, spans, self._country_anaphora(folded, spans, out))
 
     def _organization_events(self, folded: str, spans: list[Span], out: list[Mention],
                              ref_date: date | None) -> list[Mention]:
@@ -341,6 +341,24 @@ class MentionResolver:
                     country = self.cat.country_of(before[-1].entity) if before else None
                     if country is not None:
                         extra.append(Mention(a, b, self._text[a:b], "anaphor", "Country", country, sentence=si))
+        return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
+
+    def _leader_epithets(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
+        """names.json "leader_epithet_patterns" (a group 'np': 'the leftist leader', 'the 77-year-old
+        president'): read like 'he' (the person named before it in its sentence, else the previous
+        sentence's subject), when that person heads or headed a state or government."""
+        extra: list[Mention] = []
+        for si, span in enumerate(spans):
+            for pattern in _leader_epithet_patterns(span.lang.split("-")[0]):
+                for m in pattern.finditer(folded, span.start, span.end):
+                    a, b = m.span("np")
+                    if any(x.start < b and a < x.end for x in out):
+                        continue
+                    probe = Mention(a, b, self._text[a:b], PRONOUN, "Person", None, role="third", sentence=si)
+                    before = [x for x in out if x.end <= a]
+                    person = self._third_person(probe, before, spans)
+                    if person and any(o.role in LEADER_ROLES for o in self._entity(person).offices):
+                        extra.append(Mention(a, b, self._text[a:b], "anaphor", "Person", person, sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
     def _generic_leader(self, mtext: str, lang: str) -> bool:
@@ -750,6 +768,11 @@ def _series_of_organizations() -> dict[str, str]:
         return {}
     return {raw["organization"]: raw["id"] for raw in json.loads(res.read_text(encoding="utf-8"))["series"]
             if raw.get("organization")}
+
+
+@cache
+def _leader_epithet_patterns(folder: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in language_data(folder, "names").get("leader_epithet_patterns", ()))
 
 
 @cache

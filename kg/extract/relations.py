@@ -403,6 +403,9 @@ def _is_modifier(m: Mention, folded: str, lex: Lexicon) -> bool:
     return bool(lex.modifier_before) and before.endswith(lex.modifier_before)
 
 
+POSSESSOR = re.compile(r"['’]s?\s")
+
+
 def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: str, s_start: int,
                     rule: Rule, lex: Lexicon) -> Mention | None:
     pool = [m for m in ms if m is not obj]
@@ -443,7 +446,9 @@ def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: st
             not (lex.relative is not None and lex.relative.match(folded, nearest.end, pos)):
         # "X should deepen …, strengthen … within the UN and the SCO, …, firmly uphold …": a verb in a
         # coordinated series takes the sentence's subject, not the last name of the series
-        first = next((m for m in pool if m.start >= s_start and m.end <= pos and _eligible(m, rule.subject_types)), None)
+        # ("Lula's adviser, Celso Amorim, met Putin": a possessor is a determiner, not the subject)
+        first = next((m for m in pool if m.start >= s_start and m.end <= pos and _eligible(m, rule.subject_types)
+                      and not POSSESSOR.match(folded, m.end)), None)
         return first or nearest
     return nearest
 
