@@ -30,6 +30,13 @@ CASES = [
      {("Аббас Мусави", "iran")}),
     ("ru", "Переговоры с министром иностранных дел Ирана Аббасом Мусави прошли в Москве.", "2025-04-23",
      {("Аббас Мусави", "iran")}),    # inflected name -> dictionary form
+    # envoys: 'U.S. Ambassador X', "Russia's U.N. Ambassador X", 'Special Envoy X'
+    ("en", "U.S. Ambassador Samantha Power told the council after the vote.", "2014-03-15",
+     {("Samantha Power", "united-states")}),
+    ("en", "Russia's U.N. Ambassador Vitaly Churkin said his country could not accept the text.", "2014-03-15",
+     {("Vitaly Churkin", "russia")}),
+    ("en", "Special Envoy Ahmad Zadeh met Sergei Lavrov.", "2024-03-15", {("Ahmad Zadeh", None)}),
+    ("en", "The ambassador said on Monday that ties were strong.", "2024-03-15", set()),               # no name
 ]
 
 
