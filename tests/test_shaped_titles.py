@@ -23,6 +23,12 @@ CASES = [
      "joint statement on deepening the comprehensive strategic partnership for the new era", JS_2023),
     ("Moscow and Minsk signed the Agreement on Mutual Recognition of Visas during the visit.", "2024-01-29",
      "Agreement on Mutual Recognition of Visas", "new"),
+    # a capitalised position paper keeps its owner; a position in prose is no document
+    ('China released "China\'s Position on the Political Settlement of the Ukraine Crisis," a 12-point paper.',
+     "2023-02-24", "China's Position on the Political Settlement of the Ukraine Crisis", "new"),
+    ("China restated its position on the Ukraine crisis and the Taiwan question.", "2023-02-24", None, None),
+    # a summit declaration named after its city
+    ("The leaders adopted the Johannesburg II Declaration on Thursday.", "2023-08-24", "Johannesburg II Declaration", "new"),
     ("The two ministers signed a Memorandum of Understanding on Cooperation in Mass Media.", "2019-06-05",
      "Memorandum of Understanding on Cooperation in Mass Media", "new"),
     ("The firms signed a memorandum of understanding on cooperation in mass media.", "2019-06-05", None, None),

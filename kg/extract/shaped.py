@@ -6,12 +6,13 @@ their comprehensive partnership ...", "双方签署深化两国全面战略协�
 statement", "联合声明", "tuyên bố chung", "совместное заявление") plus what it is about.
 
 Per-language data in kg/lang/<lang>/shapes.json, key "agreement":
-  {"heads": [...], "capitalised_heads": [...], "linkers": [...], "parties_words": 8,
+  {"heads": [...], "capitalised_heads": [...], "linkers": [...], "parties_words": 8, "possessor": true,
    "stop_words": [...], "stop_chars": ",.;:()\\"", "max_words": 24, "head_last": false,
    "openers": [...], "quotes": [["《", "》"]], "min_topic": 2}
 - head first (en, vi, ru): head, up to `parties_words` words, a linker ("on", "về", "об"), then the
   topic up to a stop character or stop word; `capitalised_heads` count only when the text
-  capitalises them ("Agreement on ...", not "an agreement on prices").
+  capitalises them ("Agreement on ...", not "an agreement on prices"); with `possessor` a capitalised
+  title keeps the owner right before it ("China's Position on the Political Settlement of …").
 - head last (zh): the topic runs from an opener verb ("签署", "发表") or a quote mark to the head.
 A found title is the catalogue agreement dated within `DAYS` of the document's date whose title
 shares most of its words; otherwise a provisional Agreement (IRI new/agreement/<slug>).
@@ -71,6 +72,7 @@ class TitleShape:
     quotes: tuple[tuple[str, str], ...]
     min_topic: int
     filler: frozenset[str]
+    possessor: bool = False     # a capitalised title keeps its owner ("China's Position on …")
 
     def find(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
         """Spans [a, b) of agreement titles in the sentence text[start:end]."""
@@ -117,7 +119,8 @@ class TitleShape:
                     continue
                 b = self._topic_end(text, folded, start + m.end(), end)
                 if b is not None:
-                    out.append((a, b))
+                    owner = POSSESSOR_BEFORE.search(text, start, a) if self.possessor and text[a].isupper() else None
+                    out.append((owner.start() if owner else a, b))   # "China's Position on …": the owner is in the title
         return out
 
     def _stops(self, folded: str, at: int, word: str) -> bool:
@@ -167,9 +170,10 @@ def title_shape(lang: str) -> TitleShape | None:
                       data.get("max_words", 24), data.get("head_last", False),
                       tuple(fold(o) for o in data.get("openers", ())),
                       tuple((fold(a), fold(b)) for a, b in data.get("quotes", ())), data.get("min_topic", 2),
-                      frozenset(fold(w) for w in data.get("filler", ())))
+                      frozenset(fold(w) for w in data.get("filler", ())), data.get("possessor", False))
 
 
+POSSESSOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
 _UPPER = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha()})) + "]"
 
 
