@@ -89,3 +89,27 @@ TALKS_WITH = [
 def test_talks_with_a_short_phrase_between(text, participants):
     x = extract_text("Chinese Defence Minister Wei Fenghe arrived. " + text, published="2018-04-03")
     assert [set(m.participants) for m in x.meetings] == ([participants] if participants else [])
+
+
+# several meetings in one sentence: a clause opened by 'then' (随后, 'затем', 'sau đó') is a report of its
+# own, its day and place are its own, and a partner after 'with' there meets the sentence's subject
+SEQUENCE = [
+    ("奥班本月2日访问基辅，与乌克兰总统泽连斯基会谈，随后于5日飞抵莫斯科与俄罗斯总统普京会面。", "2024-07-08",
+     {frozenset({"viktor-orban", "volodymyr-zelensky"}): ("2024-07-02", "kyiv"),
+      frozenset({"viktor-orban", "vladimir-putin"}): ("2024-07-05", "moscow")}),
+    ("王毅3日在北京会见拉夫罗夫，随后4日在上海会见印度外长苏杰生。", "2024-07-05",
+     {frozenset({"wang-yi", "sergey-lavrov"}): ("2024-07-03", "beijing"),
+      frozenset({"wang-yi", "subrahmanyam-jaishankar"}): ("2024-07-04", "shanghai")}),
+    # the day and place nearest the meeting, not those of an earlier trip in the sentence
+    ("继上周先后前往基辅和莫斯科之后，匈牙利总理奥班8日突然现身北京，与国家主席习近平会面。", "2024-07-08",
+     {frozenset({"viktor-orban", "xi-jinping"}): ("2024-07-08", "beijing")}),
+    ("After stops in Kyiv and Moscow last week, Viktor Orban flew to Beijing, where he met Xi Jinping on Monday.",
+     "2024-07-09", {frozenset({"viktor-orban", "xi-jinping"}): ("2024-07-08", "beijing")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SEQUENCE, ids=[m[0][:30] for m in SEQUENCE])
+def test_each_meeting_of_a_sentence_keeps_its_day_and_place(text, published, expected):
+    x = extract_text(text, published=published)
+    got = {frozenset(m.participants): (m.date.isoformat() if m.date else None, m.place) for m in x.meetings}
+    assert got == expected

@@ -216,12 +216,15 @@ def _clauses(spans, folded: str):
 
 def _present(persons: list[Mention], folded: str, span, lo: int, hi: int, t_start: int) -> list[Mention]:
     """The persons of clause lo:hi who can take part (not one honoured in absence); a later clause that
-    names no one before its trigger ('…; hội kiến Thủ tướng X') takes the sentence's first person."""
+    names no one before its trigger but a partner ('…; hội kiến Thủ tướng X', '…，随后于5日飞抵莫斯科与普京
+    会面') takes the sentence's first person."""
     _, absent = _clause_rules(folder_for(span.lang))
     if absent is not None:
         persons = [m for m in persons if not absent.search(folded, max(span.start, m.start - 24), m.start)]
     inside = [m for m in persons if lo <= m.start and m.end <= hi]
-    if lo > span.start and not any(m.end <= t_start for m in inside):
+    comitative = lexicon_for(folder_for(span.lang)).comitative
+    if lo > span.start and not any(m.end <= t_start and not (comitative and comitative.search(
+            folded, max(lo, m.start - 8), m.start)) for m in inside):
         inside = [m for m in persons if m.end <= lo][:1] + inside
     return inside
 
@@ -347,9 +350,11 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             and len({r for m in persons for r in m.refs}) >= 3
         if multilateral:
             participants = frozenset(r for m in persons for r in m.refs)   # 'a trilateral meeting with C'
-        day, _ = find_date(folded[span.start:span.end], span.lang, ref)
+        a, b = _around(folded, span, lo, hi, t)
+        day = find_date(folded[a:b], span.lang, ref)[0] or find_date(folded[span.start:span.end], span.lang, ref)[0]
         here = [m for m in mentions[i] if m.type == "Place" and not (dateline and m == dateline.place)]
-        place = _place(_venues(here, folded, span), cat) \
+        near = [m for m in here if a <= m.start and m.end <= b]
+        place = _place(_venues(near, folded, span), cat) or _place(_venues(here, folded, span), cat) \
             or _event_venue([m for m in mentions[i] if m.type == "Event" and m.entity], cat)
         rule = f"{folder}.meeting.{mode}"
         pairs = [] if multilateral else _separate_pairs(persons, folded, span.start, t, lex, lexicon_for(folder))
@@ -390,6 +395,18 @@ def _joins_event_remotely(t: re.Match, mentions: list[Mention], folded: str) -> 
         return 0 <= b - a <= most and not re.search(r"[,;:，；：。“”\"«»]", folded[a:b])
     return any(m.type == "Event" and m.entity and (near(m.end, t.start(), EVENT_BEFORE_CUE)
                                                    or near(t.end(), m.start, EVENT_AFTER_CUE)) for m in mentions)
+
+
+CLAUSE_MARK = re.compile(r"[,;，；]")
+
+
+def _around(folded: str, span, lo: int, hi: int, t: re.Match) -> tuple[int, int]:
+    """The stretch of a report that its day and place come from first: the trigger's clause and the one
+    before it ('…之后，奧班8日突然現身北京，與習近平會面': 8日 and 北京, not the earlier trip's 上週 or 基輔)."""
+    marks = [m.start() for m in CLAUSE_MARK.finditer(folded, lo, t.start())]
+    start = marks[-2] + 1 if len(marks) >= 2 else lo
+    after = CLAUSE_MARK.search(folded, t.end(), hi)
+    return start, after.start() if after else hi
 
 
 def _names_session(t: re.Match, mentions: list[Mention]) -> bool:
