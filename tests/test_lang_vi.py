@@ -27,6 +27,9 @@ MEET_XP = (PUTIN, "meets", XI)
 CHINH, MAN, CUONG, TOLAM, SON = "pham-minh-chinh", "tran-thanh-man", "luong-cuong", "to-lam", "bui-thanh-son"
 MISHUSTIN = "mikhail-mishustin"
 VISION = "vietnam-russia-vision-2030-joint-statement"
+CSTO23, EAEU24 = "new/event/csto-summit-2023", "new/event/eaeu-summit-2024"
+ASEAN47 = "new/event/hoi-nghi-cap-cao-asean-lan-thu-47"
+BRICS_SEC = "new/event/cuoc-hop-lan-thu-14-cac-dai-dien-cap-cao-brics-phu-trach-an-ninh"
 
 # (text, published, expected facts (exact set))
 CASES = [
@@ -462,6 +465,77 @@ CASES = [
     # boilerplate
     pytest.param("Ảnh: TTXVN\nNguồn: Reuters\nBiên tập: Nguyễn Văn A\nBản quyền thuộc về Báo Nga Trung.\nChia sẻ", "2024-05-16",
                  set(), id="boilerplate"),
+    # multilateral events: attendance told as 'với sự tham dự / có sự tham gia của A, B và C' (negated: none; unnamed
+    # leaders: none); a list subject attending 'phiên họp' / 'hội nghị lần này' (also without diacritics)
+    pytest.param("Hội nghị thượng đỉnh CSTO diễn ra tại Minsk với sự tham dự của Tổng thống Nga Vladimir Putin và Tổng thống "
+                 "Kazakhstan Kassym-Jomart Tokayev.", "2023-11-23",
+                 {(PUTIN, "attends", CSTO23), ("kassym-jomart-tokayev", "attends", CSTO23), ("minsk", "hosts", CSTO23),
+                  lead(PUTIN, RU), lead("kassym-jomart-tokayev", "kazakhstan")}, id="with-participation-of-list"),
+    pytest.param("Hội nghị thượng đỉnh CSTO diễn ra tại Minsk, không có sự tham dự của Thủ tướng Armenia Nikol Pashinyan.", "2023-11-23",
+                 {("minsk", "hosts", CSTO23), lead("nikol-pashinyan", "armenia")}, id="with-participation-of-negated"),
+    pytest.param("Hoi nghi thuong dinh CSTO dien ra voi su tham gia cua Tong thong Putin.", "2023-11-23",
+                 {(PUTIN, "attends", CSTO23), lead(PUTIN, RU)}, id="with-participation-of-ascii"),
+    pytest.param("Hội nghị thượng đỉnh SCO 2024 có sự tham gia trực tuyến của Tổng thống Iran Masoud Pezeshkian.", "2024-07-04",
+                 {("masoud-pezeshkian", "attends", "2024-sco-summit"), lead("masoud-pezeshkian", "iran")}, id="online-participation-of"),
+    pytest.param("Hội nghị thượng đỉnh SCO 2024 diễn ra với sự tham gia của lãnh đạo các nước thành viên.", "2024-07-04",
+                 set(), id="participation-of-unnamed-leaders"),
+    pytest.param("Nếu Hội nghị thượng đỉnh CSTO diễn ra với sự tham gia của Tổng thống Putin, Nga sẽ ủng hộ.", "2023-11-23",
+                 {lead(PUTIN, RU)}, id="participation-of-hypothetical"),
+    pytest.param("Phiên họp Hội đồng Kinh tế Á-Âu tối cao diễn ra tại St. Petersburg. Tổng thống Belarus Alexander Lukashenko và "
+                 "Thủ tướng Armenia Nikol Pashinyan đã tham dự phiên họp.", "2024-12-26",
+                 {("alexander-lukashenko", "attends", EAEU24), ("nikol-pashinyan", "attends", EAEU24), ("saint-petersburg", "hosts", EAEU24),
+                  lead("alexander-lukashenko", "belarus"), lead("nikol-pashinyan", "armenia")}, id="list-attends-the-session"),
+    pytest.param("Phiên họp Hội đồng Kinh tế Á-Âu tối cao diễn ra tại St. Petersburg. Thủ tướng Armenia Nikol Pashinyan không tham dự "
+                 "phiên họp.", "2024-12-26",
+                 {("saint-petersburg", "hosts", EAEU24), lead("nikol-pashinyan", "armenia")}, id="not-attend-the-session"),
+    pytest.param("Hoi nghi thuong dinh CSTO khai mac tai Minsk. Tong thong Putin tham du hoi nghi lan nay.", "2023-11-23",
+                 {("minsk", "hosts", CSTO23), (PUTIN, "attends", CSTO23), lead(PUTIN, RU)}, id="ascii-this-conference"),
+    pytest.param("Hoi nghi thuong dinh CSTO khai mac tai Minsk. Tong thong Putin khong tham du hoi nghi lan nay.", "2023-11-23",
+                 {("minsk", "hosts", CSTO23), lead(PUTIN, RU)}, id="ascii-this-conference-negated"),
+    # hosts: 'đăng cai (tổ chức) hội nghị (lần này)' after the named event; 'tại P, E …' opening the sentence
+    pytest.param("Hội nghị thượng đỉnh CSTO khai mạc. Với tư cách nước chủ nhà, Belarus đăng cai hội nghị lần này.", "2023-11-23",
+                 {("belarus", "hosts", CSTO23)}, id="host-this-conference"),
+    pytest.param("Hội nghị thượng đỉnh CSTO khai mạc. Kazakhstan sẽ không đăng cai hội nghị lần này.", "2023-11-23",
+                 set(), id="host-this-conference-negated"),
+    pytest.param("Hội nghị Cấp cao ASEAN lần thứ 47 khai mạc. Malaysia đăng cai tổ chức hội nghị.", "2025-10-26",
+                 {("malaysia", "hosts", ASEAN47)}, id="host-organise-the-conference"),
+    pytest.param("Malaysia, nước Chủ tịch ASEAN năm 2025, đăng cai hội nghị.", "2025-10-26",
+                 {("malaysia", "chairs", "asean")}, id="host-no-named-event"),
+    pytest.param("Chiều 26/10, tại Kuala Lumpur, Hội nghị Cấp cao ASEAN lần thứ 47 đã kết nạp Timor-Leste.", "2025-10-26",
+                 {("kuala-lumpur", "hosts", ASEAN47)}, id="at-place-comma-event"),
+    pytest.param("Tại Hà Nội, Thủ tướng Phạm Minh Chính phát biểu về Hội nghị Cấp cao ASEAN lần thứ 47.", "2025-10-26",
+                 {lead(CHINH, VN)}, id="at-place-comma-person-no-host"),
+    # numbered sessions named ordinal first: 'Cuộc họp lần thứ 14 các Đại diện cấp cao BRICS …' (also without diacritics)
+    pytest.param("Ngoại trưởng Vương Nghị tới Saint Petersburg dự Cuộc họp lần thứ 14 các Đại diện cấp cao BRICS phụ trách an ninh.",
+                 "2024-09-11", {(WANG, "visits", "saint-petersburg"), (WANG, "attends", BRICS_SEC), ("saint-petersburg", "hosts", BRICS_SEC)},
+                 id="ordinal-first-session"),
+    pytest.param("Ngoai truong Vuong Nghi da toi thanh pho Saint Petersburg cua Nga de du Cuoc hop lan thu 14 cac Dai dien cap cao BRICS "
+                 "phu trach an ninh.", "2024-09-11",
+                 {(WANG, "visits", "saint-petersburg"), (WANG, "attends", BRICS_SEC), ("saint-petersburg", "hosts", BRICS_SEC),
+                  (RU, "hosts", BRICS_SEC)}, id="ordinal-first-session-ascii-city-of-country"),
+    pytest.param("Thủ tướng Lý Cường dự Hội nghị lần thứ 23 Hội đồng Người đứng đầu Chính phủ SCO.", "2024-10-16",
+                 {("li-qiang", "attends", "new/event/hoi-nghi-lan-thu-23-hoi-dong-nguoi-dung-dau-chinh-phu-sco"), lead("li-qiang", CN)},
+                 id="ordinal-first-council"),
+    pytest.param("Ông Putin nói đây là cuộc họp lần thứ 40 với ông Tập.", "2024-10-16", set(), id="nth-meeting-is-no-event"),
+    # memberOf: 'các nước thành viên O gồm / là A, B và C' (the organisation modifies 'các nước thành viên'); observers are not members
+    pytest.param("Các nước thành viên BRICS gồm Brazil, Nga, Ấn Độ, Trung Quốc và Nam Phi.", "2024-09-12",
+                 {(c, "memberOf", BRICS) for c in ("brazil", RU, "india", CN, "south-africa")}, id="member-countries-of-org-include"),
+    pytest.param("Cac nuoc thanh vien BRICS gom Brazil, Nga va An Do.", "2024-09-12",
+                 {(c, "memberOf", BRICS) for c in ("brazil", RU, "india")}, id="member-countries-of-org-ascii"),
+    pytest.param("Các nước thành viên BRICS không gồm Việt Nam.", "2024-09-12", set(), id="member-countries-not-include"),
+    pytest.param("Liên minh Kinh tế Á-Âu có 5 nước thành viên là Nga, Belarus, Kazakhstan, Armenia và Kyrgyzstan.", "2024-12-26",
+                 {(c, "memberOf", EAEU) for c in (RU, "belarus", "kazakhstan", "armenia", "kyrgyzstan")}, id="org-has-n-members"),
+    pytest.param("Uzbekistan và Cuba là các nước quan sát viên của Liên minh Kinh tế Á-Âu.", "2024-12-26", set(), id="observers-not-members"),
+    pytest.param("Papua New Guinea, hiện là quan sát viên, chưa trở thành thành viên của ASEAN.", "2025-10-26", set(),
+                 id="observer-not-yet-member"),
+    pytest.param("Timor-Leste chính thức trở thành thành viên thứ 11 của ASEAN.", "2025-10-26",
+                 {("timor-leste", "memberOf", "asean")}, id="becomes-nth-member"),
+    # chairs: rotating presidency taken over; negated
+    pytest.param("Kazakhstan sẽ đảm nhận vai trò Chủ tịch luân phiên CSTO trong năm 2024.", "2023-11-23",
+                 {("kazakhstan", "chairs", "csto")}, id="takes-rotating-presidency"),
+    pytest.param("Philippines sẽ không đảm nhận vai trò Chủ tịch ASEAN năm 2026.", "2025-10-26", set(), id="presidency-negated"),
+    pytest.param("Tổng thống Lukashenko chủ trì phiên họp hẹp của các nhà lãnh đạo.", "2023-11-23",
+                 {lead("alexander-lukashenko", "belarus")}, id="presiding-unnamed-session"),
 ]
 
 
