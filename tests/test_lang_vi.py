@@ -536,6 +536,10 @@ CASES = [
     pytest.param("Philippines sẽ không đảm nhận vai trò Chủ tịch ASEAN năm 2026.", "2025-10-26", set(), id="presidency-negated"),
     pytest.param("Tổng thống Lukashenko chủ trì phiên họp hẹp của các nhà lãnh đạo.", "2023-11-23",
                  {lead("alexander-lukashenko", "belarus")}, id="presiding-unnamed-session"),
+    pytest.param("Nga, voi tu cach nuoc Chu tich BRICS nam 2024, dang cai cuoc hop lan nay.", "2024-09-12",
+                 {(RU, "chairs", BRICS)}, id="ascii-as-chair-country"),
+    pytest.param("Nga la nuoc Chu tich BRICS nam 2024.", "2024-09-12", {(RU, "chairs", BRICS)}, id="ascii-is-chair-country"),
+    pytest.param("Nga khong phai la nuoc Chu tich BRICS nam 2025.", "2024-09-12", set(), id="ascii-chair-country-negated"),
 ]
 
 
