@@ -13,6 +13,9 @@ PUTIN, XI, MEDVEDEV, HU = "vladimir-putin", "xi-jinping", "dmitry-medvedev", "hu
 LAVROV, WANG = "sergey-lavrov", "wang-yi"
 RU, CN, US = "russia", "china", "united-states"
 SCO, BRICS = "shanghai-cooperation-organisation", "brics"
+LUK, TOK, JAP, RAH, PASH, MIRZ = "alexander-lukashenko", "kassym-jomart-tokayev", "sadyr-japarov", "emomali-rahmon", "nikol-pashinyan", "shavkat-mirziyoyev"
+CSTO23, EAEU23 = "new/event/csto-summit-2023", "new/event/eaeu-summit-2023"
+BFM = "new/event/встреча-министров-иностранных-дел-стран-брикс"
 
 
 def sym(a: str, rel: str, b: str) -> tuple[str, str, str]:
@@ -381,6 +384,77 @@ CASES = [
     # a two-letter last syllable declines too (с Ким Чен Ыном), a vowel-final one does not (с Ли Цяном / с Си)
     ("Путин провел переговоры с Ким Чен Ыном во Владивостоке.", "2019-04-25",
      {sym(PUTIN, "meets", "kim-jong-un")}),
+    # ===== multilateral events: office lists, session anaphora, hosts, member lists, ministers' meetings
+    # --- a plural office word before a list of countries names each country's holder (names.json "office_lists")
+    ("В саммите ОДКБ участвовали президенты Белоруссии, Казахстана и России.", "2023-11-23",
+     {(LUK, "attends", CSTO23), (TOK, "attends", CSTO23), (PUTIN, "attends", CSTO23),
+      (LUK, "leaderOf", "belarus"), (TOK, "leaderOf", "kazakhstan"), (PUTIN, "leaderOf", RU)}),
+    ("Президенты России и Китая провели переговоры в Кремле.", "2023-03-21",
+     {sym(PUTIN, "meets", XI), (PUTIN, "leaderOf", RU), (XI, "leaderOf", CN)}),
+    ("В саммите ОДКБ приняли участие лидеры Киргизии и Таджикистана.", "2023-11-23",
+     {(JAP, "attends", CSTO23), (RAH, "attends", CSTO23), (JAP, "leaderOf", "kyrgyzstan"), (RAH, "leaderOf", "tajikistan")}),
+    # 'лидер' is the leader the document named (Armenia's prime minister), else the head of state
+    ("Премьер-министр Армении Никол Пашинян прибыл в Минск. Лидеры Армении и Белоруссии провели переговоры.", "2023-11-23",
+     {(PASH, "leaderOf", "armenia"), (PASH, "visits", "minsk"), (LUK, "leaderOf", "belarus"), sym(LUK, "meets", PASH)}),
+    ("Министры иностранных дел России и Китая провели переговоры.", "2024-04-09", {sym(LAVROV, "meets", WANG)}),
+    # a list of countries with no plural office word before it stays countries
+    ("Президент России провел переговоры; Белоруссия и Казахстан поддержали ОДКБ.", "2023-11-23",
+     {(PUTIN, "leaderOf", RU), ("belarus", "supports", "csto"), ("kazakhstan", "supports", "csto")}),
+    ("Лидеры западных стран не приехали на саммит.", "2023-11-23", set()),
+    # --- event anaphora: 'саммит' takes a session named 'заседание …', and 'заседание' a summit; 'в нем'
+    ("В Минске прошло заседание Совета коллективной безопасности ОДКБ. В саммите участвовали Путин и Лукашенко.",
+     "2023-11-23", {("minsk", "hosts", CSTO23), (PUTIN, "attends", CSTO23), (LUK, "attends", CSTO23)}),
+    ("В Минске прошел саммит ОДКБ. Путин выступил на заседании в расширенном составе.", "2023-11-23",
+     {("minsk", "hosts", CSTO23), (PUTIN, "attends", CSTO23)}),
+    ("Заседание Высшего Евразийского экономического совета прошло в понедельник в Санкт-Петербурге. В нем приняли "
+     "участие Путин и Токаев.", "2023-12-25",
+     {("saint-petersburg", "hosts", EAEU23), (PUTIN, "attends", EAEU23), (TOK, "attends", EAEU23)}),
+    ("В Минске прошел саммит ОДКБ. Пашинян не примет в нем участия.", "2023-11-23", {("minsk", "hosts", CSTO23)}),
+    ("Путин и Лукашенко провели встречу. В нем приняли участие министры.", "2023-12-25", {sym(LUK, "meets", PUTIN)}),
+    # --- hosts: the place before a neuter verb ('прошло', 'состоялось'), a day between verb and place; a person host
+    ("В Минске в четверг состоялось заседание Совета коллективной безопасности ОДКБ.", "2023-11-23",
+     {("minsk", "hosts", CSTO23)}),
+    ("Саммит ОДКБ пройдет в пятницу в Минске.", "2023-11-20", {("minsk", "hosts", CSTO23)}),
+    ("Хозяином саммита ОДКБ выступил президент Белоруссии Александр Лукашенко.", "2023-11-23",
+     {(LUK, "hosts", CSTO23), (LUK, "leaderOf", "belarus")}),
+    ("Путин прилетел в Минск, где пройдет саммит ОДКБ. Хозяином саммита стал Лукашенко.", "2023-11-23",
+     {(PUTIN, "visits", "minsk"), ("minsk", "hosts", CSTO23), (LUK, "hosts", CSTO23)}),
+    # presiding is attending, neither hosting nor a meeting with the persons named
+    ("Председательствовал на заседании Высшего Евразийского экономического совета Путин.", "2023-12-25",
+     {(PUTIN, "attends", EAEU23)}),
+    ("Лукашенко примет в Минске саммит ОДКБ.", "2023-11-20", {(LUK, "hosts", CSTO23), ("minsk", "hosts", CSTO23)}),
+    ("Лукашенко не примет в Минске саммит ОДКБ.", "2023-11-20", set()),
+    ("Путин председательствовал на саммите ОДКБ.", "2023-11-23", {(PUTIN, "attends", CSTO23)}),
+    ("Путин не председательствовал на саммите ОДКБ.", "2023-11-23", set()),
+    # --- memberOf: a list after a colon, 'членами O стали A, B', 'в состав O вошли A и B'; observers and partners are not
+    ("Государства — члены ОДКБ: Армения, Белоруссия, Казахстан, Киргизия, Россия и Таджикистан.", "2023-11-23",
+     {(c, "memberOf", "csto") for c in ("armenia", "belarus", "kazakhstan", "kyrgyzstan", RU, "tajikistan")}),
+    ("В январе полноправными членами БРИКС стали Египет, Иран, ОАЭ и Эфиопия.", "2024-06-10",
+     {(c, "memberOf", BRICS) for c in ("egypt", "iran", "uae", "ethiopia")}),
+    ("В состав ШОС в 2017 году вошли Индия и Пакистан.", "2024-06-10",
+     {("india", "memberOf", SCO), ("pakistan", "memberOf", SCO)}),
+    ("Полноправными членами БРИКС не стали Аргентина и Саудовская Аравия.", "2024-06-10", set()),
+    ("Странами-партнерами БРИКС стали Белоруссия и Боливия.", "2025-01-01", set()),
+    ("Наблюдателями при ОДКБ стали Сербия и Афганистан.", "2025-01-01", set()),
+    # --- meetings of ministers of an organisation are events ('встреча министров иностранных дел стран БРИКС'),
+    # and a meeting trigger that begins such a name or its anaphor is no meeting of the persons in the sentence
+    ("В Нижнем Новгороде открылась встреча министров иностранных дел стран БРИКС.", "2024-06-10",
+     {("nizhny-novgorod", "hosts", BFM)}),
+    ("Во встрече министров иностранных дел стран БРИКС приняли участие Ван И и Мауро Виейра.", "2024-06-10",
+     {(WANG, "attends", "new/event/встрече-министров-иностранных-дел-стран-брикс"),
+      ("mauro-vieira", "attends", "new/event/встрече-министров-иностранных-дел-стран-брикс")}),
+    ("Встреча высоких представителей стран БРИКС, курирующих вопросы безопасности, пройдет в Санкт-Петербурге.",
+     "2024-06-10", {("saint-petersburg", "hosts",
+                     "new/event/встреча-высоких-представителей-стран-брикс-курирующих-вопросы-безопасности")}),
+    ("Лавров примет участие в заседании Совета министров иностранных дел ШОС в Астане.", "2024-05-20",
+     {(LAVROV, "attends", "new/event/заседании-совета-министров-иностранных-дел-шос"),
+      ("astana", "hosts", "new/event/заседании-совета-министров-иностранных-дел-шос")}),
+    ("Встреча министров иностранных дел России и Китая прошла в Москве.", "2024-05-20", {sym(LAVROV, "meets", WANG)}),
+    ("Встреча глав МИД РФ и КНР прошла в Москве.", "2024-05-20", set()),
+    ("Лавров провел переговоры с Ван И на полях встречи министров иностранных дел стран БРИКС.", "2024-06-10",
+     # (a found name keeps its case in the IRI: 'встречи …')
+     {sym(LAVROV, "meets", WANG), (LAVROV, "attends", "new/event/встречи-министров-иностранных-дел-стран-брикс"),
+      (WANG, "attends", "new/event/встречи-министров-иностранных-дел-стран-брикс")}),
 ]
 
 

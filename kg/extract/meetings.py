@@ -411,8 +411,12 @@ def _around(folded: str, span, lo: int, hi: int, t: re.Match) -> tuple[int, int]
 
 def _names_session(t: re.Match, mentions: list[Mention]) -> bool:
     """The trigger word is part of the name of a summit of a series ('a meeting of the Supreme Eurasian
-    Economic Council', 'заседание Совета глав государств СНГ'): a session, not a meeting of persons."""
-    return any(m.type == "Event" and m.kind == SERIES and m.start < t.end() and t.start() < m.end for m in mentions)
+    Economic Council', 'заседание Совета глав государств СНГ'): a session, not a meeting of persons. So is
+    a trigger where another event's name or an event anaphor begins ('встреча министров иностранных дел
+    стран БРИКС', 'Во встрече приняли участие A и B' after it); one inside a numbered name is not
+    ('29-я регулярная встреча глав правительств')."""
+    return any(m.type == "Event" and m.entity and (m.kind == SERIES and m.start < t.end() and t.start() < m.end
+                                                   or m.start == t.start()) for m in mentions)
 
 
 def _place_from_wire_dateline(reports: list[MeetingReport], dateline: Dateline, spans,

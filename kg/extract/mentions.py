@@ -80,6 +80,7 @@ class _State:
     counts: Counter = field(default_factory=Counter)
     seen_offices: dict[tuple[str, str | None], str] = field(default_factory=dict)
     speaker: dict[int, str] = field(default_factory=dict)     # paragraph -> person id
+    office_list: tuple[str, int, int] | None = None     # (role, end, sentence) of 'президенты A, B' so far
 
 
 def _choose(surfaces: tuple[Surface, ...], kinds: set[str], state: _State) -> Surface | None:
@@ -167,6 +168,14 @@ class MentionResolver:
             if NAME in kinds or SIDE in kinds:
                 s = _choose(surfaces, {NAME, SIDE}, state)
                 m = Mention(hit.start, hit.end, mtext, s.kind, self._type(s.ref), s.ref, sentence=si)
+                if s.kind == NAME and m.type == "Country" and \
+                        (listed := self._office_list(text, folded, hit.start, m, state, span.lang, ref_date)):
+                    while out and out[-1].start >= listed.start:
+                        out.pop()       # 'лидеры' also a collective: the list names the persons
+                    out.append(listed)
+                    state.counts[listed.entity] += 1
+                    self._note_office(listed, state)
+                    continue
                 if prev and prev.kind == TITLE and prev.entity is None and m.type == "Person" \
                         and _adjacent(folded, prev.end, m.start):
                     out[-1] = replace(prev, entity=m.entity)
@@ -361,6 +370,49 @@ class MentionResolver:
                         extra.append(Mention(a, b, self._text[a:b], "anaphor", "Person", person, sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
+    def _office_list(self, text: str, folded: str, pos: int, m: Mention, state: _State, lang: str,
+                     ref_date: date | None) -> Mention | None:
+        """names.json "office_lists": a plural office word before a list of countries names each country's
+        holder of the office ('президенты Белоруссии, Казахстана и России', 'министров иностранных дел Китая
+        и Индии'); "leader" words take the head of state or of government the document named, else the
+        head of state. The first country's mention spans the office word; a country whose holder is
+        unknown stays a country."""
+        lists = self.gaz.names.get(lang.split("-")[0], {}).get("office_lists")
+        if not lists:
+            return None
+        role, start = None, pos
+        if state.office_list and state.office_list[2] == m.sentence and \
+                folded[state.office_list[1]:pos] in lists.get("joiners", (", ", " и ")):
+            role = state.office_list[0]
+        else:
+            before = folded[max(0, pos - 40):pos]
+            for r, words in lists.items():
+                if r == "joiners":
+                    continue
+                for w in words:
+                    w = match_form(w) + " "
+                    if before.endswith(w) and not (len(before) > len(w) and before[-len(w) - 1].isalnum()):
+                        role, start = r, pos - len(w)
+                        break
+                if role:
+                    break
+        state.office_list = None
+        if role is None:
+            return None
+        person, named_role = None, role
+        if role == "leader":
+            named_role = next((r for r in ("head_of_state", "head_of_government")
+                               if (r, m.entity) in state.seen_offices), "head_of_state")
+            person = state.seen_offices.get((named_role, m.entity))
+        if person is None and ref_date is not None:
+            holder = self.cat.holder(named_role, m.entity, ref_date)
+            person = holder.id if holder else None
+        if person is None:
+            return None
+        state.office_list = (role, m.end, m.sentence)
+        return Mention(start, m.end, text[start:m.end], TITLE, "Person", person, role=named_role, role_of=m.entity,
+                       sentence=m.sentence)
+
     def _generic_leader(self, mtext: str, lang: str) -> bool:
         """names.json "generic_leader_words" ('leader'): a title with that word names the country's head of
         state or of government, whichever the document named ('the Indian leader' is Modi after 'Prime
@@ -420,10 +472,17 @@ class MentionResolver:
 
     def _has_head(self, event: Mention, head: str) -> bool:
         """The event's mention or one of its names contains the anaphor's head noun."""
-        if head in self._folded[event.start:event.end]:
+        heads = (head, *self._head_synonyms(head))
+        if any(h in self._folded[event.start:event.end] for h in heads):
             return True
         e = self._entity(event.entity)
-        return any(head in match_form(n) for n in e.names)
+        return any(h in match_form(n) for n in e.names for h in heads)
+
+    def _head_synonyms(self, head: str) -> tuple[str, ...]:
+        """names.json "event_anaphora_heads": other head words of events an anaphor's head also takes
+        ('саммит' -> an event named 'заседание …')."""
+        return tuple(w for data in self.gaz.names.values()
+                     for w in data.get("event_anaphora_heads", {}).get(head, ()))
 
     def _counterpart_role(self, before: list[Mention], sentence: int, country: str | None,
                           ref_date: date | None) -> str | None:
