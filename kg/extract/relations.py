@@ -649,6 +649,9 @@ def _coordinated(ms: list[Mention], obj: Mention, folded: str, s_end: int, rule:
             continue
         if not lex.conjunction.match(gap.lstrip()) or lex.coordination_breaker and lex.coordination_breaker.search(gap):
             break
+        rest = gap.strip()[1:].strip() if gap.strip()[:1] in ",，" else ""
+        if rest and not lex.conjunction.fullmatch(rest):
+            break       # 'Harbin, capital of Heilongjiang': an apposition, not the next of a list
         out.append(m)
         last = m
     return out
