@@ -88,6 +88,8 @@ class DocumentExtractor:
                 provisional = {}
                 mentions = self.resolver.resolve(text, folded, spans, ref, provisional)
         mentions = shaped_mentions(text, folded, spans, mentions, ref, self.cat, provisional)
+        if any(m.type == "Event" and m.entity in provisional for m in mentions):     # '出席会议' after a shaped name
+            mentions = self.resolver.event_anaphora(folded, spans, mentions)
         cat = self.cat.overlay(provisional)     # every provisional entity is known from here on
         mentions = [m for m in mentions if not _bare_name_line(m, text, spans)]
         mentions = surname_mentions(text, spans, mentions, cat)

@@ -341,8 +341,40 @@ class Gazetteer:
             taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             chosen.append(h)
         chosen.sort(key=lambda h: h.start)
+        chosen = self._names_cut(chosen, raw, n)
         chosen = [Hit(h.start + h.surfaces[0].lead, h.end, h.surfaces) if h.surfaces[0].lead else h for h in chosen]
         return [h for h in self._compose(folded, chosen) if h.kind != PART]
+
+    def _is(self, h: Hit, kind: str, type_: str | None = None) -> bool:
+        return any(s.kind == kind and (type_ is None or s.ref in self.catalogue and self.catalogue[s.ref].type == type_)
+                   for s in h.surfaces)
+
+    def _names_cut(self, chosen: list[Hit], raw: list[Hit], n: int) -> list[Hit]:
+        """names.json "names_cut_by_words" (scripts without spaces): an organisation's name that a longer
+        country name or an office word cuts is those words: '俄罗斯国防部长' is Russia and the office
+        '国防部长' (not '俄罗斯国防部' and '长'), '白俄罗斯国防部…' is Belarus (not '俄罗斯国防部')."""
+        if not any(self.names.get(s.lang, {}).get("names_cut_by_words") for h in chosen for s in h.surfaces):
+            return chosen
+        countries = [r for r in raw if not r.surfaces[0].lead and self._is(r, NAME, "Country")]
+        out: list[Hit] = []
+        for i, h in enumerate(chosen):
+            if not self._is(h, NAME, "Organization") or h.surfaces[0].lead \
+                    or not any(self.names.get(s.lang, {}).get("names_cut_by_words") for s in h.surfaces):
+                out.append(h)
+                continue
+            while out and out[-1].kind == PART and out[-1].end == h.start:
+                out.pop()           # '白' of '白俄罗斯' left over by the longer '俄罗斯国防部'
+            prev, nxt = (out[-1].end if out else 0), (chosen[i + 1].start if i + 1 < len(chosen) else n)
+            office = next((r for r in raw if h.start < r.start < h.end < r.end <= nxt and self._is(r, HONORIFIC)), None)
+            if office is not None:
+                country = max((r for r in countries if r.end == office.start and prev <= r.start <= h.start),
+                              key=lambda r: r.end - r.start, default=None)
+                out.extend([country, office] if country else [h])
+                continue
+            crossing = max((r for r in countries if prev <= r.start < h.start < r.end < h.end and r.end - h.start >= 2),
+                           key=lambda r: r.end - r.start, default=None)
+            out.append(crossing or h)
+        return out
 
     def _first_slots(self, hit: Hit) -> set[tuple[str, str]]:
         """(language, slot) pairs this hit could fill: patterns that cannot start here are skipped."""

@@ -426,6 +426,10 @@ class MentionResolver:
         comes later in the document (a headline before the body)."""
         return bool(self.gaz.names.get(span.lang.split("-")[0], {}).get("short_forms_forward"))
 
+    def event_anaphora(self, folded: str, spans: list[Span], mentions: list[Mention]) -> list[Mention]:
+        """Event anaphors of the text last resolved, again: after events found by the shape of their name."""
+        return self._event_anaphora(folded, spans, mentions)
+
     def _event_anaphora(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
         """names.json "event_anaphora" ('the summit') and "event_anaphora_patterns" ('本届峰会', 'hội nghị
         lần này', 'на полях саммита'): the latest named event before it in the document whose name has

@@ -24,7 +24,8 @@ ordinal and a head ("the 9th Eastern Economic Forum", "第八届中俄博览会"
   {"macros": {"ORD": "..."}, "patterns": ["... (?P<name>...) ...", {"pattern": "...", "starts_with": ["Country"]}],
    "folded": false}
 each pattern a regular expression whose group `name` is the event's name (with "starts_with", tried
-only where a known name of one of those types begins: "中俄", "亚信", "金砖国家"); `{MACRO}` expands to the
+only where a known name of one of those types begins: "中俄", "亚信", "金砖国家"; with "contains", kept
+only when a known name of one of those types begins inside it: "第十四次金砖国家…会议"); `{MACRO}` expands to the
 macro's expression, `{AFTER:MACRO}` to "right after one of the macro's plain-word alternatives"
 (a lookbehind each), and "folded" runs the patterns on the folded text (simplified Chinese) instead
 of the original (where capitals count); "skip_title_case" ignores Title Case headlines. A found name
@@ -179,7 +180,8 @@ _UPPER = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x2000)) if c.isu
 
 @dataclass(frozen=True)
 class NameShape:
-    patterns: tuple[tuple[re.Pattern, frozenset[str]], ...]   # (pattern, types of the name it must start with)
+    patterns: tuple[tuple[re.Pattern, frozenset[str], frozenset[str]], ...]   # (pattern, types of the name it
+    # must start with, types of a name it must hold)
     folded: bool
     skip_title_case: bool = False      # capitals mark names only in prose, not in Title Case headlines
 
@@ -191,7 +193,7 @@ class NameShape:
         found: list[tuple[int, int]] = []
         if self.skip_title_case and _title_case(text[start:end]):
             return found
-        for pattern, anchors in self.patterns:
+        for pattern, anchors, holds in self.patterns:
             if anchors:
                 at = sorted(p for p, types in name_starts.items() if start <= p < end and types & anchors)
                 matches = [m for p in at if (m := pattern.match(source, p, end))]
@@ -199,6 +201,8 @@ class NameShape:
                 matches = list(pattern.finditer(source, start, end))
             for m in matches:
                 a, b = m.span("name")
+                if holds and not any(a <= p < b and types & holds for p, types in name_starts.items()):
+                    continue
                 if b > a and not any(x < b and a < y for x, y in found):
                     found.append((a, b))
         return sorted(found)
@@ -229,8 +233,9 @@ def name_shape(lang: str, kind: str) -> NameShape | None:
                 f"(?<={w})" for w in macros[m.group(1)].split("|")) + ")", pattern)
             pattern = re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{macros[m.group(1)]})", pattern)
         return pattern
-    patterns = tuple((re.compile(expand(p)), frozenset()) if isinstance(p, str)
-                     else (re.compile(expand(p["pattern"])), frozenset(p.get("starts_with", ()))) for p in data["patterns"])
+    patterns = tuple((re.compile(expand(p)), frozenset(), frozenset()) if isinstance(p, str)
+                     else (re.compile(expand(p["pattern"])), frozenset(p.get("starts_with", ())),
+                           frozenset(p.get("contains", ()))) for p in data["patterns"])
     return NameShape(patterns, data.get("folded", False), data.get("skip_title_case", False))
 
 
@@ -302,15 +307,44 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                     eid = f"new/{kind.lower()}/{slugify(fold(name))}"
                     provisional.setdefault(eid, Entity(eid, kind, {span.lang: name}, provisional=True))
                     for m in overlapping:       # '第8届中俄博览会': the document's '中俄博览会' is this edition
-                        if kind == "Event" and m.type == "Event" and m.entity and not day(m.entity):
+                        if kind == "Event" and m.type == "Event" and m.entity and not day(m.entity) \
+                                and not any(n.type in ("Country", "Organization") and not m.start <= n.start < m.end
+                                            for n in overlapping):      # '美国－东盟峰会' is another event
                             editions.setdefault(m.entity, eid)
                 added.append(Mention(a, b, name, NAME, kind, eid, sentence=i))
     if not added:
         return mentions
+    added = _same_events(added, provisional)
     kept = [replace(m, entity=editions[m.entity]) if m.entity in editions else m for m in mentions
             if not any(n.start <= m.start and m.end <= n.end and m.entity != n.entity and m.entity not in editions
                        for n in added)]     # an inner catalogue name of the same entity stays a surface
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十百零两]")
+SAME_EVENT = 0.8        # share of a shorter found event name's tokens in a longer one that makes it the same event
+
+
+def _same_events(added: list[Mention], provisional: dict[str, Entity]) -> list[Mention]:
+    """Found event names of one document that name one event: a shorter name whose tokens are nearly
+    all in one longer name ('金砖国家安全事务高级代表会议' in a headline, '第十四次金砖国家负责安全事务高级代表会议'
+    in the body; '…政府首脑理事会…' and '…政府首脑（总理）理事会…') is that event, unless the words it
+    lacks are numbers (another edition) or two longer names compete."""
+    names = {m.entity: _tokens(fold(re.sub(r"[(（][^)）]*[)）]", "", m.text))) for m in added
+             if m.type == "Event" and m.entity in provisional}
+    same: dict[str, str] = {}
+    for short, words in names.items():
+        longer = {e for e, w in names.items() if e != short and len(w) > len(words)
+                  and len(words & w) >= SAME_EVENT * len(words) and not _NUMERAL.search("".join(words - w))}
+        if len(longer) == 1 or longer and len({frozenset(names[e]) for e in longer}) == 1:
+            same[short] = min(longer)
+        elif not longer and any(e < short and w == words for e, w in names.items()):
+            same[short] = min(e for e, w in names.items() if w == words)
+    while any(t in same for t in same.values()):
+        same = {k: same.get(v, v) for k, v in same.items()}
+    for e in same:
+        provisional.pop(e, None)
+    return [replace(m, entity=same[m.entity]) if m.entity in same else m for m in added]
 
 
 def _blocks(m: Mention, kind: str, a: int, b: int) -> bool:
