@@ -197,6 +197,9 @@ def test_undated_series_takes_the_edition_of_the_nearest_place():
     ("Thủ tướng dự Hội nghị Cấp cao ASEAN tại Jakarta.", "2023-09-05", "new/event/asean-summit-2023", "2023 ASEAN summit"),
     # the year the sentence names wins over the document's
     ("Putin recalled the CSTO summit of 2019 in Bishkek.", "2022-11-23", "new/event/csto-summit-2019", "2019 CSTO summit"),
+    # a year elsewhere in the sentence is not the summit's
+    ("Leaders met at the ASEAN summit, the bloc's first enlargement since 1999.", "2025-10-27",
+     "new/event/asean-summit-2025", "2025 ASEAN summit"),
     # a series the catalogue has editions of keeps the catalogue's edition
     ("Putin attended the CICA summit in Astana.", "2022-10-13", "6th-cica-summit", None),
 ])

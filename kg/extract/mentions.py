@@ -260,7 +260,7 @@ class MentionResolver:
                 nearest = sorted(places_in[si], key=lambda p: abs(p[0] - hit.start))[:1]   # 'summit … in Samarkand'
                 edition = self._edition(s.ref, ref_date, {nearest[0][1]}, years) if nearest else None
                 edition = edition or self._edition(s.ref, ref_date, places, years) \
-                    or self._open_edition(s.ref, ref_date, years, span.lang, mtext)
+                    or self._open_edition(s.ref, ref_date, _years_near(folded, hit.start, hit.end), span.lang, mtext)
                 if edition:
                     out.append(Mention(hit.start, hit.end, mtext, SERIES, "Event", edition, sentence=si))
                     state.counts[edition] += 1
@@ -831,6 +831,16 @@ def _series_of_organizations() -> dict[str, str]:
         return {}
     return {raw["organization"]: raw["id"] for raw in json.loads(res.read_text(encoding="utf-8"))["series"]
             if raw.get("organization")}
+
+
+YEAR_REACH = 16     # characters around a generic event name where its year is written ('саммит ОДКБ 2019 года')
+
+
+def _years_near(folded: str, start: int, end: int) -> set[int]:
+    """Years written right before or after a mention ('the 2019 CSTO summit', '2019年集安组织峰会'), not
+    elsewhere in its sentence ('…lần thứ 47 … kể từ năm 1999')."""
+    return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)",
+                                      folded[max(0, start - YEAR_REACH):end + YEAR_REACH])}
 
 
 @cache
