@@ -161,3 +161,25 @@ def test_zh_ministers_listed_attend():
     event = "new/event/上海合作组织成员国国防部长会议"
     assert {("andrey-belousov", "attends", event), ("viktor-khrenin", "attends", event),
             ("qingdao", "hosts", event)} <= {f.key() for f in x.facts}
+
+
+# talks 'during the meeting' take the event's venue and day as the document gives them
+EVENT_TALKS = [
+    ("王毅11日在俄罗斯圣彼得堡出席第十四次金砖国家负责安全事务高级代表会议。\n\n会议期间，王毅同绍伊古举行会谈。",
+     "2024-09-13", {WANG, "sergei-shoigu"}, "2024-09-11", "saint-petersburg"),
+    ("第十四次金磚國家負責安全事務高級代表會議11日在聖彼得堡舉行。\n\n會議期間，王毅同蕭伊古舉行會談。",
+     "2024-09-13", {WANG, "sergei-shoigu"}, "2024-09-11", "saint-petersburg"),
+    # a two-day meeting: the day of the talks is unknown
+    ("上海合作組織成員國國防部長會議25日至26日在青島舉行。\n\n會議期間，董軍與別洛烏索夫舉行雙邊會談。",
+     "2025-06-27", {"dong-jun", "andrey-belousov"}, None, "qingdao"),
+    # a phone call takes neither the event's venue nor its day
+    ("第十四次金砖国家负责安全事务高级代表会议11日在圣彼得堡举行。\n\n会议期间，王毅同绍伊古通电话。",
+     "2024-09-13", {WANG, "sergei-shoigu"}, None, None),
+]
+
+
+@pytest.mark.parametrize("text,published,participants,day,place", EVENT_TALKS)
+def test_zh_talks_at_event(text, published, participants, day, place):
+    x = extract_text(text, published=published)
+    assert [(set(m.participants), m.date.isoformat() if m.date else None, m.place) for m in x.meetings] == \
+        [(participants, day, place)]

@@ -16,7 +16,7 @@ from kg.ingest import Article
 from kg.lang import folder_for, language_data
 from kg.text import match_form
 
-from .dates import YearReference, infer_year
+from .dates import YearReference, find_date, infer_year
 from .gazetteer import NAME, SERIES, SHORT, Gazetteer, default_gazetteer
 from .meetings import MeetingReport, extract_meetings, find_dateline
 from .mentions import LEADER_ROLES, Mention, MentionResolver, Span
@@ -110,6 +110,8 @@ class DocumentExtractor:
                 return persons[0] if persons[1] == person else persons[1]
             return None
         meetings = extract_meetings(folded, spans, by_sentence, ref, cat, counterpart)
+        _place_from_event_hosts(meetings, by_sentence, facts, cat)
+        _date_from_event(meetings, by_sentence, folded, spans, ref)
         sessions = [m for m in meetings if len(m.participants) > MAX_MEETING_SIZE]
         meetings = [m for m in meetings if len(m.participants) <= MAX_MEETING_SIZE]
         facts = [f for f in facts if not (f.relation == "meets" and any(
@@ -258,6 +260,60 @@ def _bare_name_line(m: Mention, text: str, spans: list[Span]) -> bool:
     'Asia Pacific', 'Châu Á', 'Европа'), not a mention: such a line states nothing."""
     s = spans[m.sentence]
     return m.type in ("Place", "Organization") and text[s.start:s.end].strip(" \t·•|:–—-") == m.text
+
+
+def _place_from_event_hosts(meetings: list[MeetingReport], by_sentence: list[list[Mention]], facts: list[Fact],
+                            cat: Catalogue) -> None:
+    """Talks in person that name no place, told with an event whose venue no catalogue name gives
+    ('会议期间，王毅同绍伊古举行会谈' after '第十四次…会议在圣彼得堡举行'): the one place the document says
+    hosts that event (the innermost, when one lies in another)."""
+    hosts: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.relation == "hosts" and f.subject in cat and cat[f.subject].type == "Place":
+            hosts[f.object].add(f.subject)
+    if not hosts:
+        return
+    for m in meetings:
+        if m.place is not None or m.mode != "in_person":
+            continue
+        places = {p for i in m.sentences for x in by_sentence[i] if x.type == "Event" for p in hosts.get(x.entity, ())}
+        places -= {c for p in places for c in _containers(p, cat)}
+        if len(places) == 1:
+            m.place = places.pop()
+
+
+def _date_from_event(meetings: list[MeetingReport], by_sentence: list[list[Mention]], folded: str,
+                     spans: list[Span], ref: date | None) -> None:
+    """Undated talks told with an event the catalogue lacks whose day the document gives once ('王毅11日在
+    圣彼得堡出席第十四次…会议' … '会议期间，王毅同绍伊古举行会谈'): that day. Not when a sentence gives two
+    days (a range); a catalogue event (a summit of several days) dates nothing."""
+    if ref is None or isinstance(ref, YearReference):
+        return
+    for m in meetings:
+        if m.date is not None or m.mode != "in_person":
+            continue
+        events = {x.entity for i in m.sentences for x in by_sentence[i]
+                  if x.type == "Event" and x.entity and x.entity.startswith("new/")}
+        days: set[date] = set()
+        for i, ms in enumerate(by_sentence):
+            if i in m.sentences or not any(x.entity in events for x in ms):
+                continue
+            text = folded[spans[i].start:spans[i].end]
+            day, at = find_date(text, spans[i].lang, ref)
+            if day is not None:
+                days.add(day)
+                if find_date(text[at[1]:], spans[i].lang, ref)[0] is not None:
+                    days.add(date.min)      # two days: a range, or another event's day
+        if len(days) == 1:
+            m.date = days.pop()
+
+
+def _containers(place: str, cat: Catalogue) -> set[str]:
+    out, eid = set(), cat[place].located_in
+    while eid and eid in cat and eid not in out:
+        out.add(eid)
+        eid = cat[eid].located_in
+    return out
 
 
 def _typed(f: Fact, cat: Catalogue) -> bool:
