@@ -89,6 +89,11 @@ CASES = [
     ("马来西亚希望成为金砖国家正式成员。", "2024-10-01", (set(), {("malaysia", "memberOf", BRICS)})),
     ("巴布亚新几内亚以观察员身份列席会议，但并非东盟成员国。", "2025-10-26",
      (set(), {("papua-new-guinea", "memberOf", ASEAN)})),
+    # ... an acting minister in a list ('伊朗代理外长巴盖里') keeps the list going
+    ("金砖国家外长会晤在下诺夫哥罗德举行。会晤由俄罗斯外长拉夫罗夫主持。印度外长苏杰生、伊朗代理外长巴盖里、埃及外长舒凯里等与会。",
+     "2024-06-11",
+     ({(p, "attends", "new/event/金砖国家外长会晤") for p in
+       (LAVROV, "subrahmanyam-jaishankar", "ali-bagheri-kani", "sameh-shoukry")}, set())),
     # --- signatures by a list of leaders; a failed signing is none
     ("普京、卢卡申科、托卡耶夫签署了《集安组织集体安全理事会宣言》。", "2024-11-29",
      ({(p, "signs", "new/agreement/集安组织集体安全理事会宣言") for p in (PUTIN, LUKASHENKO, TOKAYEV)}, set())),
