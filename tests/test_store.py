@@ -216,7 +216,7 @@ def test_cli_build_store_export_remove(tmp_path):
     for name in ("graph.ttl", "graph.trig", "graph.nq", "ontology.ttl", "entities.csv", "relations.csv"):
         assert (tmp_path / "exp" / name).stat().st_size > 0
     trig = rdflib.Dataset().parse(tmp_path / "exp" / "graph.trig", format="trig")
-    assert {str(c.identifier) for c in trig.contexts()} >= {ONTOLOGY_GRAPH}
+    assert {str(g.identifier) for g in trig.graphs()} >= {ONTOLOGY_GRAPH}
     res = runner.invoke(main, ["query", "meetings", "--store", str(store), "--format", "csv"])
     assert res.exit_code == 0 and "meeting" in res.output
     res = runner.invoke(main, ["remove", str(SAMPLES[0]), "--store", str(store)])
