@@ -256,7 +256,7 @@ class MentionResolver:
                 continue
             if SERIES in kinds:
                 s = _choose(surfaces, {SERIES}, state)
-                years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded[span.start:span.end])}
+                years = _years(folded[span.start:span.end])
                 nearest = sorted(places_in[si], key=lambda p: abs(p[0] - hit.start))[:1]   # 'summit … in Samarkand'
                 edition = self._edition(s.ref, ref_date, {nearest[0][1]}, years) if nearest else None
                 edition = edition or self._edition(s.ref, ref_date, places, years) \
@@ -312,7 +312,7 @@ class MentionResolver:
         previous sentence, at the place its sentence names ('BRICS … will host the bloc's summit in Kazan')."""
         extra: list[Mention] = []
         for si, span in enumerate(spans):
-            patterns = _organization_event_patterns(span.lang.split("-")[0])
+            patterns = _name_patterns(span.lang.split("-")[0], "organization_event_patterns")
             for pattern in patterns:
                 for m in pattern.finditer(folded, span.start, span.end):
                     a, b = m.span("np")
@@ -324,7 +324,7 @@ class MentionResolver:
                     if series is None:
                         continue
                     places = {x.entity for x in out if x.sentence == si and x.type == "Place" and x.entity}
-                    years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded[span.start:span.end])}
+                    years = _years(folded[span.start:span.end])
                     edition = (self._edition(series, ref_date, places, years) if places else None) \
                         or self._edition(series, ref_date, set(), years)
                     if edition:
@@ -337,7 +337,7 @@ class MentionResolver:
         during Putin's first visit to the country' is North Korea)."""
         extra: list[Mention] = []
         for si, span in enumerate(spans):
-            patterns = _country_anaphora_patterns(span.lang.split("-")[0])
+            patterns = _name_patterns(span.lang.split("-")[0], "country_anaphora_patterns")
             if not patterns:
                 continue
             for pattern in patterns:
@@ -358,7 +358,7 @@ class MentionResolver:
         sentence's subject), when that person heads or headed a state or government."""
         extra: list[Mention] = []
         for si, span in enumerate(spans):
-            for pattern in _leader_epithet_patterns(span.lang.split("-")[0]):
+            for pattern in _name_patterns(span.lang.split("-")[0], "leader_epithet_patterns"):
                 for m in pattern.finditer(folded, span.start, span.end):
                     a, b = m.span("np")
                     if any(x.start < b and a < x.end for x in out):
@@ -459,7 +459,7 @@ class MentionResolver:
                 a, b = span.start + m.start(), span.start + m.end()
                 if modified is None or not modified.match(folded[b:b + 10]):
                     yield a, b, phrase.split()[-1]
-        for pattern in _anaphora_patterns(folder):
+        for pattern in _name_patterns(folder, "event_anaphora_patterns"):
             for m in pattern.finditer(sentence):
                 a, b = (span.start + x for x in m.span("np" if "np" in pattern.groupindex else 0))
                 if not self._name_follows(b, out):     # no 'head' group: any event of this or the last sentence
@@ -526,8 +526,8 @@ class MentionResolver:
         return m
 
     def _open_edition(self, series: str, ref_date: date | None, years: set[int], lang: str, mtext: str) -> str | None:
-        """A provisional edition of an open series (series.json "edition_label"): the one of the year its
-        sentence names, else of the document's year ('the CSTO summit' in 2022 -> new/event/csto-summit-2022),
+        """A provisional edition of an open series (series.json "edition_label"): the one of the year
+        written next to its name, else of the document's year ('the CSTO summit' in 2022 -> new/event/csto-summit-2022),
         labelled in English from the series and in the document's language by its first mention."""
         label = self.gaz.series_labels.get(series)
         if label is None:
@@ -810,15 +810,12 @@ class MentionResolver:
 
 
 @cache
-def _anaphora_patterns(folder: str) -> tuple[re.Pattern, ...]:
-    """names.json "event_anaphora_patterns": regexes over folded text with a group 'head' (the head
-    noun, or its stem in inflecting languages) and optionally 'np', the mention without a preposition."""
-    return tuple(re.compile(p) for p in language_data(folder, "names").get("event_anaphora_patterns", ()))
-
-
-@cache
-def _organization_event_patterns(folder: str) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in language_data(folder, "names").get("organization_event_patterns", ()))
+def _name_patterns(folder: str, key: str) -> tuple[re.Pattern, ...]:
+    """A names.json list of regexes over folded text, compiled: "event_anaphora_patterns" (a group
+    'head', the head noun or its stem in inflecting languages, and optionally 'np', the mention
+    without a preposition), "organization_event_patterns", "country_anaphora_patterns" and
+    "leader_epithet_patterns" (a group 'np')."""
+    return tuple(re.compile(p) for p in language_data(folder, "names").get(key, ()))
 
 
 @cache
@@ -836,21 +833,18 @@ def _series_of_organizations() -> dict[str, str]:
 YEAR_REACH = 16     # characters around a generic event name where its year is written ('саммит ОДКБ 2019 года')
 
 
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _years(text: str) -> set[int]:
+    """The years written in `text`."""
+    return {int(y) for y in YEAR.findall(text)}
+
+
 def _years_near(folded: str, start: int, end: int) -> set[int]:
     """Years written right before or after a mention ('the 2019 CSTO summit', '2019年集安组织峰会'), not
     elsewhere in its sentence ('…lần thứ 47 … kể từ năm 1999')."""
-    return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)",
-                                      folded[max(0, start - YEAR_REACH):end + YEAR_REACH])}
-
-
-@cache
-def _leader_epithet_patterns(folder: str) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in language_data(folder, "names").get("leader_epithet_patterns", ()))
-
-
-@cache
-def _country_anaphora_patterns(folder: str) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in language_data(folder, "names").get("country_anaphora_patterns", ()))
+    return _years(folded[max(0, start - YEAR_REACH):end + YEAR_REACH])
 
 
 @cache
