@@ -51,6 +51,7 @@ class Entity:
     end: date | None = None
     inception: date | None = None
     provisional: bool = False
+    head_office: str | None = None      # Organization: its head's office ('foreign_minister' for a foreign ministry)
 
     @property
     def name(self) -> str:
@@ -87,6 +88,7 @@ def entity_from_json(raw: dict) -> Entity:
         members=tuple(raw.get("members", ())), adjectives=_tuple_map(raw.get("adjectives")),
         zh_abbr=(abbr,) if isinstance(abbr, str) else tuple(abbr),
         day=_day(raw.get("date")), end=_day(raw.get("end")), inception=_day(raw.get("inception")),
+        head_office=raw.get("head_office"),
     )
 
 

@@ -455,6 +455,11 @@ CASES = [
      # (a found name keeps its case in the IRI: 'встречи …')
      {sym(LAVROV, "meets", WANG), (LAVROV, "attends", "new/event/встречи-министров-иностранных-дел-стран-брикс"),
       (WANG, "attends", "new/event/встречи-министров-иностранных-дел-стран-брикс")}),
+    # -- the head of a ministry is its minister, not the head of the country ('глава МИД России') --
+    ("Визит главы МИД России в Китай завершился.", "2024-04-10", {(LAVROV, "visits", CN)}),
+    ("Глава Минобороны России Андрей Белоусов встретился с Дун Цзюнем.", "2024-10-20",
+     {("andrey-belousov", "meets", "dong-jun")}),
+    ("Глава России прибыл в Пекин.", "2024-05-16", {(PUTIN, "visits", "beijing"), (PUTIN, "leaderOf", RU)}),
 ]
 
 

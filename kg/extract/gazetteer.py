@@ -408,6 +408,9 @@ class Gazetteer:
         return out
 
 
+VIA_ORGANIZATION = "via-organization"    # a title's country slot filled by a national body's name
+
+
 @dataclass(frozen=True, slots=True)
 class _Pattern:
     """A title or pair pattern ('{adj} {office}', '{office} of {name}', '{name}-{name2}') as slots
@@ -447,7 +450,7 @@ class _Pattern:
                 if e.type == "Country":
                     return s
                 if e.type == "Organization" and e.country:     # Premier of the State Council of China
-                    return replace(s, ref=e.country)
+                    return replace(s, ref=e.country, role=e.head_office or VIA_ORGANIZATION)
         return None
 
     def match(self, folded: str, hits: list[Hit], i: int, cat: Catalogue) -> tuple[Hit, int] | None:
@@ -471,6 +474,11 @@ class _Pattern:
             end += len(self.tail)
         if self.kind == TITLE:
             role = self.role or next(s.role for s in filled if s.kind == HONORIFIC)
+            body = next((s.role for s in filled if s.kind != HONORIFIC and s.role), None)
+            if role == "head_of_state" and body:
+                if body == VIA_ORGANIZATION:
+                    return None     # 'глава Госкорпорации …': the head of a body, not of its country
+                role = body         # 'глава МИД России', 'người đứng đầu Bộ Ngoại giao Nga': the foreign minister
             country = next(s.ref for s in filled if s.kind != HONORIFIC)
             return Hit(start, end, (Surface(TITLE, country, role=role, lang=self.lang),)), len(self.slots)
         a, b = filled[0].ref, filled[-1].ref
