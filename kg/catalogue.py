@@ -159,6 +159,15 @@ class Catalogue:
             self._derived = {}
         return self._derived
 
+    def containers(self, entity_id: str) -> tuple[str, ...]:
+        """The places a place lies in, innermost first (its "located_in" chain)."""
+        out: list[str] = []
+        eid = self.entities[entity_id].located_in if entity_id in self.entities else None
+        while eid and eid in self.entities and eid not in out and eid != entity_id:
+            out.append(eid)
+            eid = self.entities[eid].located_in
+        return tuple(out)
+
     def depth(self, entity_id: str) -> int:
         """How many containing places a place has (venue -> city -> country): larger is more specific."""
         n, seen, eid = 0, set(), entity_id

@@ -6,7 +6,6 @@ and the bundled data (so it can be cached per content hash and merged across doc
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,8 +17,8 @@ from kg.text import match_form
 
 from .dates import YearReference, find_date, infer_year
 from .gazetteer import NAME, SERIES, SHORT, Gazetteer, default_gazetteer
-from .meetings import MeetingReport, extract_meetings, find_dateline
-from .mentions import LEADER_ROLES, Mention, MentionResolver, Span
+from .meetings import Dateline, MeetingReport, extract_meetings, find_dateline
+from .mentions import LEADER_ROLES, Mention, MentionResolver, Span, name_patterns
 from .relations import SIGNATURES, Fact, extract_relations
 from .role_anaphora import role_mentions
 from .shaped import shaped_mentions
@@ -94,7 +93,8 @@ class DocumentExtractor:
         mentions = [m for m in mentions if not _bare_name_line(m, text, spans)]
         mentions = surname_mentions(text, spans, mentions, cat)
         mentions = role_mentions(text, folded, spans, mentions, cat)
-        mentions = self._here_mentions(text, folded, spans, mentions, ref)
+        dateline = find_dateline(folded, spans, self._by_sentence(mentions, len(spans)), ref)
+        mentions = self._here_mentions(text, folded, spans, mentions, dateline)
         by_sentence = self._by_sentence(mentions, len(spans))
         facts: list[Fact] = []
         for i, span in enumerate(spans):
@@ -109,9 +109,9 @@ class DocumentExtractor:
             if len(persons) == 2 and person in persons:
                 return persons[0] if persons[1] == person else persons[1]
             return None
-        meetings = extract_meetings(folded, spans, by_sentence, ref, cat, counterpart)
+        meetings = extract_meetings(folded, spans, by_sentence, ref, cat, counterpart, dateline)
         _place_from_event_hosts(meetings, by_sentence, facts, cat)
-        _date_from_event(meetings, by_sentence, folded, spans, ref)
+        _date_from_event(meetings, by_sentence, folded, spans, ref, cat)
         sessions = [m for m in meetings if len(m.participants) > MAX_MEETING_SIZE]
         meetings = [m for m in meetings if len(m.participants) <= MAX_MEETING_SIZE]
         facts = [f for f in facts if not (f.relation == "meets" and any(
@@ -126,20 +126,16 @@ class DocumentExtractor:
         return DocumentExtraction(article, spans, mentions, _dedupe(facts), meetings, ref,
                                   self._surfaces(mentions, spans), provisional)
 
-    def _here_mentions(self, text: str, folded: str, spans: list[Span], mentions: list[Mention],
-                       ref: date | None) -> list[Mention]:
+    @staticmethod
+    def _here_mentions(text: str, folded: str, spans: list[Span], mentions: list[Mention],
+                       dateline: Dateline | None) -> list[Mention]:
         """names.json "here_patterns" (a group 'np'): 'here' in a datelined report is the dateline's place
         ('ASTANA, July 3 (Xinhua) -- … Xi arrived here Tuesday for a state visit')."""
-        patterns = {f: [re.compile(p) for p in language_data(f, "names").get("here_patterns", ())]
-                    for f in {folder_for(s.lang) for s in spans}}
-        if not any(patterns.values()):
-            return mentions
-        dateline = find_dateline(folded, spans, self._by_sentence(mentions, len(spans)), ref)
         if dateline is None:
             return mentions
         extra = []
         for i, span in enumerate(spans):
-            for pattern in patterns.get(folder_for(span.lang), ()):
+            for pattern in name_patterns(folder_for(span.lang), "here_patterns"):
                 for m in pattern.finditer(folded, span.start, span.end):
                     a, b = m.span("np")
                     if not any(x.start < b and a < x.end for x in mentions):
@@ -277,13 +273,13 @@ def _place_from_event_hosts(meetings: list[MeetingReport], by_sentence: list[lis
         if m.place is not None or m.mode != "in_person":
             continue
         places = {p for i in m.sentences for x in by_sentence[i] if x.type == "Event" for p in hosts.get(x.entity, ())}
-        places -= {c for p in places for c in _containers(p, cat)}
+        places -= {c for p in places for c in cat.containers(p)}
         if len(places) == 1:
             m.place = places.pop()
 
 
 def _date_from_event(meetings: list[MeetingReport], by_sentence: list[list[Mention]], folded: str,
-                     spans: list[Span], ref: date | None) -> None:
+                     spans: list[Span], ref: date | None, cat: Catalogue) -> None:
     """Undated talks told with an event the catalogue lacks whose day the document gives once ('王毅11日在
     圣彼得堡出席第十四次…会议' … '会议期间，王毅同绍伊古举行会谈'): that day. Not when a sentence gives two
     days (a range); a catalogue event (a summit of several days) dates nothing."""
@@ -293,7 +289,7 @@ def _date_from_event(meetings: list[MeetingReport], by_sentence: list[list[Menti
         if m.date is not None or m.mode != "in_person":
             continue
         events = {x.entity for i in m.sentences for x in by_sentence[i]
-                  if x.type == "Event" and x.entity and x.entity.startswith("new/")}
+                  if x.type == "Event" and x.entity in cat and cat[x.entity].provisional}
         days: set[date] = set()
         for i, ms in enumerate(by_sentence):
             if i in m.sentences or not any(x.entity in events for x in ms):
@@ -306,14 +302,6 @@ def _date_from_event(meetings: list[MeetingReport], by_sentence: list[list[Menti
                     days.add(date.min)      # two days: a range, or another event's day
         if len(days) == 1:
             m.date = days.pop()
-
-
-def _containers(place: str, cat: Catalogue) -> set[str]:
-    out, eid = set(), cat[place].located_in
-    while eid and eid in cat and eid not in out:
-        out.add(eid)
-        eid = cat[eid].located_in
-    return out
 
 
 def _typed(f: Fact, cat: Catalogue) -> bool:

@@ -255,9 +255,11 @@ def _venues(places: list[Mention], folded: str, span) -> list[Mention]:
 
 def _event_venue(events: list[Mention], cat: Catalogue) -> str | None:
     """Talks 'on the sidelines of the BRICS summit' with no place of their own: the one place the
-    event's catalogue names contain."""
+    event's names contain (cached across documents for catalogue events only: a provisional event is
+    one document's)."""
     for m in events:
-        venue = cat.derived(("event-venue", m.entity), lambda c, eid=m.entity: venue_in_name(c, eid))
+        venue = venue_in_name(cat, m.entity) if cat[m.entity].provisional else \
+            cat.derived(("event-venue", m.entity), lambda c, eid=m.entity: venue_in_name(c, eid))
         if venue:
             return venue
     return None
@@ -310,11 +312,11 @@ def find_dateline(folded: str, spans, mentions: list[list[Mention]], ref: date |
 
 
 def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: date | None,
-                     cat: Catalogue, counterpart) -> list[MeetingReport]:
-    """Meeting reports of one document, merged. `counterpart(person)` gives the other principal."""
+                     cat: Catalogue, counterpart, dateline: Dateline | None) -> list[MeetingReport]:
+    """Meeting reports of one document, merged. `counterpart(person)` gives the other principal;
+    `dateline` is the document's (find_dateline)."""
     reports: list[MeetingReport] = []
     anaphoric: list[MeetingReport] = []
-    dateline = find_dateline(folded, spans, mentions, ref)
     for i, span, lo, hi in _clauses(spans, folded):
         folder = folder_for(span.lang)
         lex = meeting_lexicon(folder)
@@ -548,13 +550,7 @@ def _finer(a: str | None, b: str | None, cat: Catalogue | None) -> str | None:
     """The first place, or the second when it lies inside the first ('Russian Far East' -> Vostochny)."""
     if a is None or cat is None or b is None or b not in cat:
         return a or b
-    eid, seen = cat[b].located_in, {b}
-    while eid and eid in cat and eid not in seen:
-        if eid == a:
-            return b
-        seen.add(eid)
-        eid = cat[eid].located_in
-    return a
+    return b if a in cat.containers(b) else a
 
 
 def merge_reports(reports: list[MeetingReport], cat: Catalogue | None = None) -> list[MeetingReport]:

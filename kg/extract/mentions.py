@@ -312,7 +312,7 @@ class MentionResolver:
         previous sentence, at the place its sentence names ('BRICS … will host the bloc's summit in Kazan')."""
         extra: list[Mention] = []
         for si, span in enumerate(spans):
-            patterns = _name_patterns(span.lang.split("-")[0], "organization_event_patterns")
+            patterns = name_patterns(span.lang.split("-")[0], "organization_event_patterns")
             for pattern in patterns:
                 for m in pattern.finditer(folded, span.start, span.end):
                     a, b = m.span("np")
@@ -337,7 +337,7 @@ class MentionResolver:
         during Putin's first visit to the country' is North Korea)."""
         extra: list[Mention] = []
         for si, span in enumerate(spans):
-            patterns = _name_patterns(span.lang.split("-")[0], "country_anaphora_patterns")
+            patterns = name_patterns(span.lang.split("-")[0], "country_anaphora_patterns")
             if not patterns:
                 continue
             for pattern in patterns:
@@ -358,7 +358,7 @@ class MentionResolver:
         sentence's subject), when that person heads or headed a state or government."""
         extra: list[Mention] = []
         for si, span in enumerate(spans):
-            for pattern in _name_patterns(span.lang.split("-")[0], "leader_epithet_patterns"):
+            for pattern in name_patterns(span.lang.split("-")[0], "leader_epithet_patterns"):
                 for m in pattern.finditer(folded, span.start, span.end):
                     a, b = m.span("np")
                     if any(x.start < b and a < x.end for x in out):
@@ -459,7 +459,7 @@ class MentionResolver:
                 a, b = span.start + m.start(), span.start + m.end()
                 if modified is None or not modified.match(folded[b:b + 10]):
                     yield a, b, phrase.split()[-1]
-        for pattern in _name_patterns(folder, "event_anaphora_patterns"):
+        for pattern in name_patterns(folder, "event_anaphora_patterns"):
             for m in pattern.finditer(sentence):
                 a, b = (span.start + x for x in m.span("np" if "np" in pattern.groupindex else 0))
                 if not self._name_follows(b, out):     # no 'head' group: any event of this or the last sentence
@@ -810,11 +810,11 @@ class MentionResolver:
 
 
 @cache
-def _name_patterns(folder: str, key: str) -> tuple[re.Pattern, ...]:
+def name_patterns(folder: str, key: str) -> tuple[re.Pattern, ...]:
     """A names.json list of regexes over folded text, compiled: "event_anaphora_patterns" (a group
     'head', the head noun or its stem in inflecting languages, and optionally 'np', the mention
     without a preposition), "organization_event_patterns", "country_anaphora_patterns" and
-    "leader_epithet_patterns" (a group 'np')."""
+    "leader_epithet_patterns" and "here_patterns" (a group 'np')."""
     return tuple(re.compile(p) for p in language_data(folder, "names").get(key, ()))
 
 
