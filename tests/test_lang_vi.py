@@ -287,7 +287,8 @@ CASES = [
                  {lead(XI, CN), lead(PUTIN, RU)}, id="witness-signing-is-not-signing"),
     # meetings: 'có cuộc gặp với', 'có cuộc trao đổi', 'bên lề'
     pytest.param("Bên lề Hội nghị thượng đỉnh SCO, Chủ tịch Trung Quốc Tập Cận Bình đã có cuộc gặp với Tổng thống Nga Vladimir Putin.",
-                 "2024-07-03", {MEET_XP, lead(XI, CN), lead(PUTIN, RU)}, id="co-cuoc-gap-ben-le"),
+                 "2024-07-03", {MEET_XP, lead(XI, CN), lead(PUTIN, RU), (XI, "attends", "2024-sco-summit"),
+                                 (PUTIN, "attends", "2024-sco-summit")}, id="co-cuoc-gap-ben-le"),
     pytest.param("Ông Lavrov và ông Vương Nghị đã có cuộc trao đổi bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn.", "2024-07-25",
                  {meets(LAVROV, WANG)}, id="co-cuoc-trao-doi"),
     pytest.param("Hai nước có cuộc trao đổi thương mại với Nga và Trung Quốc.", "2024-07-25", set(), id="trade-exchange-is-no-meeting"),

@@ -1,5 +1,5 @@
-"""Four or more leaders in one "meeting" are a summit's session (kg/extract/document.py
-`_session_attendance`): each attends the event named in the sentence or just before it, and no
+"""Four or more leaders in one "meeting" are a summit's session (
+`session_attendance` in kg/extract/attendance.py): each attends the event named in the sentence or just before it, and no
 meeting or pairwise `meets` comes out. Three leaders are still a (trilateral) meeting.
 
 Every text was written for this test.

@@ -15,6 +15,7 @@ from kg.ingest import Article
 from kg.lang import folder_for, language_data
 from kg.text import match_form
 
+from .attendance import meeting_event_attendance, session_attendance
 from .dates import YearReference, find_date, infer_year
 from .gazetteer import NAME, SERIES, SHORT, Gazetteer, default_gazetteer
 from .meetings import Dateline, MeetingReport, extract_meetings, find_dateline
@@ -116,7 +117,8 @@ class DocumentExtractor:
         meetings = [m for m in meetings if len(m.participants) <= MAX_MEETING_SIZE]
         facts = [f for f in facts if not (f.relation == "meets" and any(
             f.sentence in m.sentences and {f.subject, f.object} <= m.participants for m in sessions))]
-        facts.extend(_session_attendance(sessions, by_sentence, cat))
+        facts.extend(session_attendance(sessions, by_sentence, cat))
+        facts.extend(meeting_event_attendance(meetings, by_sentence, folded, spans, cat))
         for meeting in meetings:
             for x in sorted(meeting.participants):
                 for y in sorted(meeting.participants):
@@ -231,24 +233,6 @@ class DocumentExtractor:
 
 
 MAX_MEETING_SIZE = 3     # four or more leaders "meeting" are a summit's session, not a meeting between them
-SESSION_EVENT_REACH = 3  # sentences back to look for the event such a session belongs to
-
-
-def _session_attendance(sessions: list[MeetingReport], by_sentence: list[list[Mention]],
-                        cat: Catalogue) -> list[Fact]:
-    """A session of four or more leaders ('…等成员国领导人出席了大范围会谈', 'Raisi and Lukashenko
-    joined by video') is no meeting between each pair (the caller drops its `meets`): each attends
-    the event it belongs to, the event named in its sentence or in one of the few sentences before it."""
-    out = []
-    for session in sessions:
-        i = session.sentences[0]
-        event = next((m.entity for j in range(i, max(-1, i - SESSION_EVENT_REACH - 1), -1)
-                      for m in reversed(by_sentence[j]) if m.type == "Event" and m.entity and m.entity in cat), None)
-        if event is None:
-            continue
-        out.extend(Fact(p, "attends", event, i, "meeting.session-attendance", session.triggers[0], 0.6)
-                   for p in sorted(session.participants))
-    return out
 
 
 def _bare_name_line(m: Mention, text: str, spans: list[Span]) -> bool:
