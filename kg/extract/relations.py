@@ -106,6 +106,7 @@ class Template:
     adjectives: dict[str, str] | None = None    # folded adjective -> country id
     foreign: tuple[str, ...] = ()               # two slots that must belong to different countries ("Xi's Moscow talks")
     keep_modifiers: bool = False                # slots may bind a modifier ('NATO member Turkey', 'both CSTO members')
+    negation_before: int = 0                    # characters before the match, back to a comma, where a negation counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,7 @@ class Lexicon:
     reporter_not_object: bool = False   # '…will hold talks on May 8, Kremlin aide Yuri Ushakov said': the source is no object
     series_verb: re.Pattern | None = None   # before a trigger: it opens a verb of a comma series (', firmly uphold …')
     partner_not_subject: bool = False   # a name right after 'with' is a partner, not the subject of a later verb
+    negation_window: int = 14           # characters before a trigger where a negation counts ('không trực tiếp tham dự')
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -193,7 +195,8 @@ def _compile_template(raw: dict, folder: str = "") -> Template:
     return Template(raw["id"], re.compile(pattern), slots,
                     tuple(tuple(e) for e in raw["emit"]), raw.get("confidence", 0.8),
                     tuple(adjective_slots), adjectives or None, tuple(raw.get("foreign", ())),
-                    raw.get("keep_modifiers", False))
+                    raw.get("keep_modifiers", False),
+                    negation_before=raw.get("negation_before", 0))
 
 
 @cache
@@ -249,7 +252,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    coordination_breaker=re.compile(data["coordination_breaker"]) if data.get("coordination_breaker") else None,
                    reporter_not_object=data.get("reporter_not_object", False),
                    series_verb=re.compile(f"(?:{data['series_verb']})$") if data.get("series_verb") else None,
-                   partner_not_subject=data.get("partner_not_subject", False))
+                   partner_not_subject=data.get("partner_not_subject", False),
+                   negation_window=data.get("negation_window", 14))
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -317,7 +321,7 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
 
 
 def _negated(folded: str, start: int, s_start: int, lex: Lexicon) -> bool:
-    lo = max(s_start, start - 14)
+    lo = max(s_start, start - lex.negation_window)
     while s_start < lo < start and is_word_char(folded[lo - 1]):
         lo += 1         # do not cut a word in two: "Казани" does not end in the negation "ни"
     before = folded[lo:start]
@@ -765,6 +769,9 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
             first, last = min(bound.values(), key=lambda m: m.start), max(bound.values(), key=lambda m: m.start)
             last_name = max(tpl.slots, key=lambda n: match.start(n))
             tail = re.sub(r"⟦\d+⟧", " ", tagged[match.end(last_name) + 1:match.end()])   # '…对中方的立场不表示支持'
+            if tpl.negation_before:     # 'bác bỏ thông tin về chuyến thăm P của X': a negation just before the match
+                head = tagged[max(0, match.start() - tpl.negation_before):match.start()]
+                tail += " " + re.sub(r"⟦\d+⟧", " ", re.split(r"[,;:]", head)[-1])
             if _slots_negated(folded, s_start, first.end, last.start, lex, tail):
                 continue        # '普京未对日本进行访问', '如果美方对中国实施制裁'
             for a, rel, b in tpl.emit:
