@@ -124,6 +124,7 @@ class DocumentExtractor:
                 for y in sorted(meeting.participants):
                     if x < y:
                         facts.append(Fact(x, "meets", y, meeting.sentences[0], meeting.rules[0], meeting.triggers[0], 0.8))
+        meetings = [m for m in meetings if not m.relation_only]   # told in general or as a vague plan: 'meets' only
         facts = [f for f in facts if _typed(f, cat)]
         return DocumentExtraction(article, spans, mentions, _dedupe(facts), meetings, ref,
                                   self._surfaces(mentions, spans), provisional)

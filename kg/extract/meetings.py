@@ -44,6 +44,8 @@ class MeetingLexicon:
     past_unless: re.Pattern | None = None       # ... unless a time word says otherwise
     same_day: re.Pattern | None = None          # 'Cùng ngày, …': the date of an earlier paragraph
     offsets: tuple[tuple[re.Pattern, int], ...] = ()    # '次日', '前一天': days after the date of an earlier sentence
+    relation_only: re.Pattern | None = None     # meetings told in general or recalled: 'meets', no meeting node
+    relation_only_undated: re.Pattern | None = None  # vague intentions: no meeting node unless a day or place is stated
 
 
 @cache
@@ -59,6 +61,8 @@ def meeting_lexicon(folder: str) -> MeetingLexicon:
         *_past_rule(d.get("published_if_past")),
         re.compile(d["same_day"]) if d.get("same_day") else None,
         tuple((re.compile(k), v) for k, v in d.get("previous_date_offsets", {}).items()),
+        re.compile(d["relation_only"]) if d.get("relation_only") else None,
+        re.compile(d["relation_only_undated"]) if d.get("relation_only_undated") else None,
     )
 
 
@@ -77,6 +81,7 @@ class MeetingReport:
     sentences: list[int] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
     triggers: list[str] = field(default_factory=list)
+    relation_only: bool = False     # 'встречались неоднократно', 'договорились встретиться в ближайшее время'
 
 
 def _persons(ms: list[Mention]) -> list[Mention]:
@@ -202,13 +207,16 @@ def _attributed_source(m: Mention, folded: str, s_start: int, folder: str) -> bo
         and folded[m.end:m.end + 2].lstrip().startswith(",")
 
 
-def _clauses(spans, folded: str):
-    """(sentence index, sentence, clause start, clause end): the whole sentence unless the language splits it."""
+def _clauses(spans, folded: str, mentions: list[list[Mention]] | None = None):
+    """(sentence index, sentence, clause start, clause end): the whole sentence unless the language splits it
+    (never inside a name: 'Лавров и Ван И встретятся' is one clause)."""
     for i, span in enumerate(spans):
         split, _ = _clause_rules(folder_for(span.lang))
         lo = span.start
         if split is not None:
             for m in split.finditer(folded, span.start, span.end):
+                if mentions and any(x.start < m.end() and m.start() < x.end for x in mentions[i]):
+                    continue
                 yield i, span, lo, m.start()
                 lo = m.end()
         yield i, span, lo, span.end
@@ -317,7 +325,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
     `dateline` is the document's (find_dateline)."""
     reports: list[MeetingReport] = []
     anaphoric: list[MeetingReport] = []
-    for i, span, lo, hi in _clauses(spans, folded):
+    for i, span, lo, hi in _clauses(spans, folded, mentions):
         folder = folder_for(span.lang)
         lex = meeting_lexicon(folder)
         if not lex.triggers:
@@ -361,10 +369,12 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         rule = f"{folder}.meeting.{mode}"
         pairs = [] if multilateral else _separate_pairs(persons, folded, span.start, t, lex, lexicon_for(folder))
         held_by = _mode(folded, lo, hi, mode, lex, lexicon_for(folder))
+        vague = bool(lex.relation_only and lex.relation_only.search(text)) or bool(
+            lex.relation_only_undated and lex.relation_only_undated.search(text) and day is None and place is None)
         if pairs:           # "meetings with A, B and C": one bilateral meeting with each
-            reports.extend(MeetingReport(p, day, place, held_by, [i], [rule], [t.group(0)]) for p in pairs)
+            reports.extend(MeetingReport(p, day, place, held_by, [i], [rule], [t.group(0)], vague) for p in pairs)
             continue
-        report = MeetingReport(participants, day, place, held_by, [i], [rule], [t.group(0)])
+        report = MeetingReport(participants, day, place, held_by, [i], [rule], [t.group(0)], vague)
         if len(participants) >= 2:
             reports.append(report)
         elif len(participants) == 1 and any(a in text for a in lex.anaphora):
@@ -567,6 +577,7 @@ def merge_reports(reports: list[MeetingReport], cat: Catalogue | None = None) ->
                 m.sentences += r.sentences
                 m.rules += r.rules
                 m.triggers += r.triggers
+                m.relation_only = m.relation_only and r.relation_only
                 break
         else:
             out.append(r)
