@@ -330,7 +330,8 @@ CASES = [
      {(RU, "memberOf", "csto"), ("belarus", "memberOf", "csto"),
       (RU, "memberOf", "eurasian-economic-union"), ("belarus", "memberOf", "eurasian-economic-union")}),
     ("Китай не является членом ОДКБ.", "2024-05-16", set()),
-    ("Москва выступает за вступление Ирана в ШОС.", "2024-05-16", set()),
+    # 'выступает за' a bid is support for the applicant (guidelines: support for o's bid), no membership
+    ("Москва выступает за вступление Ирана в ШОС.", "2024-05-16", {(RU, "supports", "iran")}),
     # 'парад Победы' in a dated article is that year's parade
     ("Си Цзиньпин 9 мая посетит парад Победы на Красной площади.", "2025-05-07",
      {(XI, "attends", "2025-moscow-victory-day-parade"), ("red-square", "hosts", "2025-moscow-victory-day-parade")}),

@@ -103,8 +103,8 @@ def case_forms(phrase: str, last_only: bool = False) -> list[str]:
     """The phrase in the six cases (singular), the original first. `last_only`: only the last word
     declines (a surname-first name: с Дун Цзюнем, not *Дуном Цзюнем)."""
     words = [(w, None) for w in phrase.split()]
-    cut = next((i for i, (w, _) in enumerate(words) if i and w.lower() in _PREPOSITIONS), None)
-    if cut is not None:     # 'парад на площади Тяньаньмэнь': what a preposition governs keeps its case
+    cut = next((i for i, (w, _) in enumerate(words) if i and (w.lower() in _PREPOSITIONS or w[0] in "«\"„“")), None)
+    if cut is not None:     # 'парад на площади Тяньаньмэнь', 'форуме «Один пояс, один путь»': what a preposition governs or a quote holds keeps its case
         words = words[:cut] + [(w, "keep") for w, _ in words[cut:]]
     apposed = [(w, "keep") if i and words[i - 1][0].lower() in _APPOSITION_HEADS and w[:1].isupper()
                and (_parse(w) is None or _parse(w).tag.POS != "ADJF") else (w, mark)

@@ -106,6 +106,7 @@ class Template:
     adjectives: dict[str, str] | None = None    # folded adjective -> country id
     foreign: tuple[str, ...] = ()               # two slots that must belong to different countries ("Xi's Moscow talks")
     keep_modifiers: bool = False                # slots may bind a modifier ('NATO member Turkey', 'both CSTO members')
+    finer: tuple[str, ...] = ()                 # two place slots, the first the finer ('в Доме Союзов в Москве', not 'в Пекине в Доме …')
     negation_before: int = 0                    # characters before the match, back to a comma, where a negation counts
 
 
@@ -195,7 +196,7 @@ def _compile_template(raw: dict, folder: str = "") -> Template:
     return Template(raw["id"], re.compile(pattern), slots,
                     tuple(tuple(e) for e in raw["emit"]), raw.get("confidence", 0.8),
                     tuple(adjective_slots), adjectives or None, tuple(raw.get("foreign", ())),
-                    raw.get("keep_modifiers", False),
+                    raw.get("keep_modifiers", False), tuple(raw.get("finer", ())),
                     negation_before=raw.get("negation_before", 0))
 
 
@@ -763,6 +764,8 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                 cb = {cat.country_of(r) for r in b.refs} - {None}
                 if not ca or not cb or ca & cb:
                     continue    # "Putin's Moscow talks": the host at home, no visit
+            if tpl.finer and cat is not None and not _finer_place(*(bound[n].entity for n in tpl.finer), cat):
+                continue
             for name in tpl.adjective_slots:     # a country adjective: placed where the first mention slot is
                 anchor = min(bound.values(), key=lambda m: m.start)
                 bound[name] = _Adjective(anchor.start, anchor.start, (tpl.adjectives[match.group(name)],))
@@ -783,6 +786,16 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                             trigger = re.sub(r"⟦\d+⟧", "…", match.group(0)).strip()
                             facts.append(Fact(s, rel, o, sentence, tpl.id, trigger, tpl.confidence))
     return facts
+
+
+def _finer_place(inner: str | None, outer: str | None, cat: Catalogue) -> bool:
+    """`inner` can lie in `outer`: a venue the catalogue lacks in a known place, or a catalogue place
+    more specific than the other and not containing it."""
+    if not inner or not outer or outer not in cat:
+        return False
+    if inner not in cat or cat[inner].provisional:
+        return outer not in cat or not cat[outer].provisional
+    return outer in cat.containers(inner) or (cat.depth(inner) > cat.depth(outer) and inner not in cat.containers(outer))
 
 
 def _slots_negated(folded: str, s_start: int, lo: int, hi: int, lex: Lexicon, tail: str = "") -> bool:
