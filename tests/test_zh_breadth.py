@@ -100,11 +100,10 @@ CASES = [
      ({("kazan", "hosts", BRICS16), (RU, "hosts", BRICS16)}, set())),
     ("中国作为东道主举办上合组织天津峰会。", "2025-08-31", ({(CN, "hosts", SCO25)}, set())),
     ("中國以東道主身分舉辦上合組織元首理事會第二十五次會議。", "2025-08-31", ({(CN, "hosts", SCO25)}, set())),
-    pytest.param("第九届东方经济论坛由俄罗斯总统普京主办，在远东联邦大学举行。", "2024-09-04",
-                 ({(PUTIN, "hosts", EEF9), ("far-eastern-federal-university", "hosts", EEF9)}, set()),
-                 marks=pytest.mark.xfail(reason="'E…，在P举行': the place in a second clause whose subject is the "
-                                                "event of the first is not bound (hosts.event-held-in stops at a comma)",
-                                         strict=True)),
+    ("第九届东方经济论坛由俄罗斯总统普京主办，在远东联邦大学举行。", "2024-09-04",
+     ({(PUTIN, "hosts", EEF9), ("far-eastern-federal-university", "hosts", EEF9)}, set())),
+    ("第九届东方经济论坛开幕，普京在克里姆林宫举行会谈。", "2024-09-04",
+     (set(), {("moscow-kremlin", "hosts", EEF9)})),
     ("亚洲相互协作与信任措施会议第六次峰会在阿斯塔纳召开。", "2022-10-13",
      {("astana", "hosts", "6th-cica-summit")}),
     ("俄罗斯承办了金砖国家领导人第十六次会晤。", "2024-10-25", {(RU, "hosts", BRICS16)}),
@@ -254,6 +253,54 @@ CASES = [
     ("俄罗斯是今年金砖国家轮值主席国。", "2024-06-01", {(RU, "chairs", BRICS)}),
     ("中方愿同俄方在上合组织框架内加强协作。", "2024-06-01", ({coop(CN, RU)}, {coop(CN, SCO)})),
     ("普京和莫迪没有在喀山见面。", "2024-10-23", (set(), {meets(PUTIN, MODI)})),
+
+    # ===== names the catalogue lacks, by shape: events (第N届…, year + name, a quoted name + 论坛) and venues
+    ("第十届中俄博览会在哈尔滨开幕，俄罗斯副总理特鲁特涅夫出席开幕式。", "2026-05-17",
+     ({("harbin", "hosts", "new/event/第十届中俄博览会"), ("yury-trutnev", "attends", "new/event/第十届中俄博览会")}, set())),
+    ("2025年金砖国家运动会在喀山开幕。", "2025-06-13", {("kazan", "hosts", "new/event/2025年金砖国家运动会")}),
+    ("普京出席2024年金砖国家商业论坛。", "2024-10-18", {(PUTIN, "attends", "new/event/2024年金砖国家商业论坛")}),
+    ("普京出席「俄羅斯能源週」國際論壇全會。", "2024-10-18", {(PUTIN, "attends", "new/event/俄罗斯能源周-国际论坛")}),
+    ("王毅出席第十五届东亚峰会外长会。", "2025-07-11", {(WANG, "attends", "new/event/第十五届东亚峰会外长会")}),
+    ("习近平出席第十四届全国人民代表大会第三次会议开幕会。", "2025-03-06",
+     {(XI, "attends", "new/event/第十四届全国人民代表大会第三次会议")}),
+    ("上合组织元首理事会第二十五次会议在天津梅江会展中心举行。", "2025-09-01",
+     ({("meijiang-convention-center", "hosts", SCO25)}, set())),
+    ("上合组织元首理事会第二十二次会议在撒马尔罕丝绸之路国际会议中心举行。", "2022-09-16",
+     ({("new/place/撒马尔罕丝绸之路国际会议中心", "hosts", "2022-sco-summit")}, set())),
+    ("普京在阿斯塔纳独立宫出席上合组织元首理事会第二十四次会议。", "2024-07-04",
+     ({(PUTIN, "attends", SCO24), ("new/place/阿斯塔纳独立宫", "hosts", SCO24)}, set())),
+    # ... generic phrases are no names
+    ("峰会在国际会议中心举行，与会领导人出席会议。", "2025-09-01", set()),
+    ("2024年中国对俄出口增长，今年的博览会规模更大。", "2025-09-01", set()),
+    ("他说“中国论坛”很好。", "2025-09-01", set()),
+
+    # ===== Taiwan / Hong Kong register: transliterations, 上合/金磚/東協, 登場, 則是
+    ("普亭將赴天津出席上合峰會。", "2025-08-20",
+     {(PUTIN, "attends", SCO25), (PUTIN, "visits", "tianjin"), ("tianjin", "hosts", SCO25)}),
+    ("習近平今日（22日）抵達喀山，出席金磚峰會。", "2024-10-22",
+     {(XI, "attends", BRICS16), (XI, "visits", "kazan"), ("kazan", "hosts", BRICS16)}),
+    ("第47屆東協峰會在吉隆坡登場。", "2025-10-26", {("kuala-lumpur", "hosts", "new/event/第47届东协峰会")}),
+    ("俄羅斯是金磚國家成員國，伊朗則是上合組織成員國。", "2024-10-23", {(RU, "memberOf", BRICS), (IR, "memberOf", SCO)}),
+    ("伊朗總統裴澤斯基抵達天津，出席上合峰會。", "2025-08-31",
+     {("masoud-pezeshkian", "attends", SCO25), ("masoud-pezeshkian", "visits", "tianjin"), ("tianjin", "hosts", SCO25),
+      lead("masoud-pezeshkian", IR)}),
+    ("俄羅斯總理米舒斯汀與李強舉行會談。", "2024-05-16", {meets(MISHUSTIN, LI_QIANG), lead(MISHUSTIN, RU)}),
+    ("克宮發言人培斯科夫說，普丁不會出席金磚峰會。", "2024-10-10", (set(), {(PUTIN, "attends", BRICS16)})),
+    ("莫迪將缺席上合峰會。", "2025-08-20", set()),
+    ("川普與普丁在安克拉治舉行會談。", "2025-08-16", {meets("donald-trump", PUTIN)}),
+    ("蒲亭出訪北韓。", "2024-06-19", {(PUTIN, "visits", "north-korea")}),
+
+    ("上合组织元首理事会第二十四次会议期间，习近平同普京通电话。", "2024-07-04",
+     ({meets(XI, PUTIN)}, {(XI, "attends", SCO24), (PUTIN, "attends", SCO24)})),
+    # ===== found, not fixed
+    pytest.param("金正恩搭乘專列抵達北京，出席九三閱兵。", "2025-09-02",
+                 ({("kim-jong-un", "attends", "2025-china-victory-day-parade"), ("kim-jong-un", "visits", "beijing")}, set()),
+                 marks=pytest.mark.xfail(reason="'九三阅兵' (a parade named by its day, held in 2015 and 2025) is no "
+                                                "catalogue name; it needs an alias resolved by year", strict=True)),
+    pytest.param("普丁證實將出席明年在印度舉行的金磚峰會。", "2025-09-01",
+                 ({(PUTIN, "attends", "18th-brics-summit")}, {(PUTIN, "attends", "17th-brics-summit")}),
+                 marks=pytest.mark.xfail(reason="'明年' before a series name does not move the edition (the generic "
+                                                "name takes the edition nearest the document's date)", strict=True)),
 ]
 
 
