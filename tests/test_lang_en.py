@@ -207,7 +207,8 @@ CASES = [
     ("The BRICS summit opened in Kazan on Tuesday. Russia is hosting the summit for the first time.",
      "2024-10-22", {("kazan", "hosts", "16th-brics-summit"), (RU, "hosts", "16th-brics-summit")}),
     ("Xi Jinping attended the SCO summit in Astana. Putin did not attend the summit in Kazan.", "2024-07-04",
-     {(XI, "attends", "2024-sco-summit"), ("astana", "hosts", "2024-sco-summit")}),
+     {(XI, "attends", "2024-sco-summit"), ("astana", "hosts", "2024-sco-summit"),
+      ("kazan", "hosts", "16th-brics-summit")}),     # 'the summit in Kazan' that year: the BRICS summit
     ("Putin will hold about a dozen bilateral meetings at the BRICS summit.", "2024-10-22",
      {(PUTIN, "attends", "16th-brics-summit")}),
     ("Modi attended the 2023 BRICS summit in Johannesburg.", "2024-10-15",

@@ -21,6 +21,7 @@ from .gazetteer import NAME, SERIES, SHORT, Gazetteer, default_gazetteer
 from .meetings import Dateline, MeetingReport, extract_meetings, find_dateline
 from .mentions import LEADER_ROLES, Mention, MentionResolver, Span, name_patterns
 from .relations import SIGNATURES, Fact, extract_relations
+from .place_events import place_named_events
 from .role_anaphora import role_mentions
 from .shaped import shaped_mentions
 from .surnames import surname_mentions
@@ -88,7 +89,8 @@ class DocumentExtractor:
                 provisional = {}
                 mentions = self.resolver.resolve(text, folded, spans, ref, provisional)
         mentions = shaped_mentions(text, folded, spans, mentions, ref, self.cat, provisional)
-        if any(m.type == "Event" and m.entity in provisional for m in mentions):     # '出席会议' after a shaped name
+        mentions, city_hosts = place_named_events(text, folded, spans, mentions, ref, self.cat)
+        if city_hosts or any(m.type == "Event" and m.entity in provisional for m in mentions):     # '出席会议' after a shaped name
             mentions = self.resolver.event_anaphora(folded, spans, mentions)
         cat = self.cat.overlay(provisional)     # every provisional entity is known from here on
         mentions = [m for m in mentions if not _bare_name_line(m, text, spans)]
@@ -100,6 +102,7 @@ class DocumentExtractor:
         facts: list[Fact] = []
         for i, span in enumerate(spans):
             facts.extend(extract_relations(folded, span.start, span.end, by_sentence[i], span.lang, i, cat))
+        facts.extend(city_hosts)
         facts.extend(self._leader_facts(mentions, cat))
         facts.extend(self._venue_facts(folded, spans, mentions, cat))
         facts.extend(self._possessive_places(folded, spans, mentions, cat))
