@@ -30,6 +30,7 @@ VISION = "vietnam-russia-vision-2030-joint-statement"
 CSTO23, EAEU24 = "new/event/csto-summit-2023", "new/event/eaeu-summit-2024"
 ASEAN47 = "new/event/hoi-nghi-cap-cao-asean-lan-thu-47"
 BRICS_SEC = "new/event/cuoc-hop-lan-thu-14-cac-dai-dien-cap-cao-brics-phu-trach-an-ninh"
+AMM = "new/event/hoi-nghi-bo-truong-ngoai-giao-asean"   # a ministers' meeting the catalogue lacks, named by shape
 
 # (text, published, expected facts (exact set))
 CASES = [
@@ -290,7 +291,7 @@ CASES = [
                  "2024-07-03", {MEET_XP, lead(XI, CN), lead(PUTIN, RU), (XI, "attends", "2024-sco-summit"),
                                  (PUTIN, "attends", "2024-sco-summit")}, id="co-cuoc-gap-ben-le"),
     pytest.param("Ông Lavrov và ông Vương Nghị đã có cuộc trao đổi bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn.", "2024-07-25",
-                 {meets(LAVROV, WANG)}, id="co-cuoc-trao-doi"),
+                 {meets(LAVROV, WANG), (LAVROV, "attends", AMM), (WANG, "attends", AMM)}, id="co-cuoc-trao-doi"),
     pytest.param("Hai nước có cuộc trao đổi thương mại với Nga và Trung Quốc.", "2024-07-25", set(), id="trade-exchange-is-no-meeting"),
     pytest.param("Trung Quốc chưa từng ủng hộ cuộc chiến ở Ukraine.", "2024-05-16", set(), id="never-supported"),
     # related-link furniture
@@ -329,7 +330,8 @@ CASES = [
                  {meets("shigeru-ishiba", PUTIN), meets("shigeru-ishiba", XI), lead("shigeru-ishiba", "japan"), lead(PUTIN, RU),
                   lead(XI, CN)}, id="bare-pm-foreign-article"),
     pytest.param("Ông Lavrov và ông Vương Nghị dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn.", "2024-07-25",
-                 set(), id="office-inside-event-name"),
+                 {(LAVROV, "attends", AMM), (WANG, "attends", AMM), ("vientiane", "hosts", AMM), (LAVROV, "visits", "vientiane"),
+                  (WANG, "visits", "vientiane")}, id="office-inside-event-name"),
     # 'hoan nghênh' a guest is no support; welcoming a country's step or an initiative is
     pytest.param("Thủ tướng Phạm Minh Chính hoan nghênh Thủ tướng Lý Cường thăm Việt Nam.", "2023-10-12",
                  {lead(CHINH, VN), lead("li-qiang", CN), ("li-qiang", "visits", VN)}, id="welcome-guest-not-support"),
