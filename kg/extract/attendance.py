@@ -7,7 +7,11 @@ facts:
 - talks placed at an event ('on the sidelines of the SCO summit', '峰会期间', 'bên lề hội nghị',
   'на полях форума') mean every participant attends that event, however the meeting itself is worded.
   The cues are language data: meetings.json "at_event", a list of {"before": regex ending right before
-  the event's mention, "after": regex starting right after it}.
+  the event's mention, "after": regex starting right after it};
+- the leaders present as a group ('the leaders signed the declaration', '与会成员国领导人共同签署',
+  'lãnh đạo các nước thành viên đã ký', 'главы государств подписали'; names.json "attendee_collectives")
+  stand for every person the document has attending the event of that sentence (named in it, else the
+  latest such event before it): the sentence's relations are read again with that group as a mention.
 """
 from __future__ import annotations
 
@@ -16,13 +20,53 @@ from functools import cache
 
 from kg.catalogue import Catalogue
 from kg.lang import folder_for, language_data
+from kg.text import fold, is_cjk
 
 from .meetings import MeetingReport
 from .mentions import Mention, Span
-from .relations import Fact
+from .relations import Fact, extract_relations
 
 SESSION_EVENT_REACH = 3  # sentences back to look for the event a session belongs to
 CUE_REACH = 40           # characters around an event mention where its cue may stand
+MIN_GROUP = 3            # a group of attendees stands for at least three leaders (two are 'the two leaders')
+GROUP_RELATIONS = frozenset({"signs", "attends"})   # what a summit's leaders do together ('came to China' is no
+                                                    # visit for the host's own leader)
+
+
+@cache
+def _attendee_phrases(folder: str) -> re.Pattern | None:
+    phrases = language_data(folder, "names").get("attendee_collectives", ())
+    if not phrases:
+        return None
+    words = [fold(p) for p in sorted(phrases, key=len, reverse=True)]
+    body = "|".join(re.escape(w) if is_cjk(w[0]) else rf"(?<!\w){re.escape(w)}(?!\w)" for w in words)
+    return re.compile(f"(?:{body})")
+
+
+@cache
+def _qualified_after(folder: str) -> re.Pattern | None:
+    """names.json "attendee_collectives_qualified": what, right after the phrase, makes it other leaders
+    ('the leaders of Western states', 'лидеры западных стран')."""
+    pattern = language_data(folder, "names").get("attendee_collectives_qualified")
+    return re.compile(pattern) if pattern else None
+
+
+@cache
+def _object_cue(folder: str) -> re.Pattern | None:
+    """names.json "attendee_collectives_object": a verb before the phrase that makes the group its object
+    ('Lukashenko invited the leaders to Minsk', '欢迎…各方领导人', 'mời các nhà lãnh đạo')."""
+    pattern = language_data(folder, "names").get("attendee_collectives_object")
+    return re.compile(f"(?:{pattern})[^.;。；!?]*$") if pattern else None
+
+
+def _qualified(hit: re.Match, mentions: list[Mention], folded: str, start: int, folder: str) -> bool:
+    """The group is someone else's, or no subject: a name right before or after it ('中亚各国领导人',
+    'лидеры Франции'), a qualifier after it, an inviting verb before it."""
+    if any(m.type != "Event" and (0 <= m.start - hit.end() <= 3 or 0 <= hit.start() - m.end <= 1) for m in mentions):
+        return True
+    after, before = _qualified_after(folder), _object_cue(folder)
+    return bool(after and after.match(folded, hit.end())) or \
+        bool(before and before.search(folded[max(start, hit.start() - 40):hit.start()]))
 
 
 @cache
@@ -66,4 +110,35 @@ def meeting_event_attendance(meetings: list[MeetingReport], by_sentence: list[li
                 if any(before.search(left) and after.match(right) for before, after in cues):
                     out.extend(Fact(p, "attends", m.entity, i, "meeting.at-event", meeting.triggers[0], 0.7)
                                for p in sorted(meeting.participants))
+    return out
+
+
+def attendee_group_facts(facts: list[Fact], by_sentence: list[list[Mention]], folded: str, spans: list[Span],
+                         text: str, cat: Catalogue) -> list[Fact]:
+    """What 'the leaders' of an event sign or attend together: each attendee (three or more) takes the
+    group's place as the subject."""
+    attendees: dict[str, set[str]] = {}
+    for f in facts:
+        if f.relation == "attends" and f.subject in cat and cat[f.subject].type == "Person":
+            attendees.setdefault(f.object, set()).add(f.subject)
+    if not any(len(v) >= MIN_GROUP for v in attendees.values()):
+        return []
+    out: list[Fact] = []
+    for i, span in enumerate(spans):
+        pattern = _attendee_phrases(folder_for(span.lang))
+        if pattern is None:
+            continue
+        for hit in pattern.finditer(folded, span.start, span.end):
+            if _qualified(hit, by_sentence[i], folded, span.start, folder_for(span.lang)):
+                continue
+            event = next((m.entity for j in range(i, -1, -1) for m in reversed(by_sentence[j])
+                          if m.type == "Event" and len(attendees.get(m.entity, ())) >= MIN_GROUP), None)
+            if event is None:
+                continue
+            group = Mention(hit.start(), hit.end(), text[hit.start():hit.end()], "collective", "Person",
+                            members=tuple(sorted(attendees[event])), sentence=i)
+            kept = [m for m in by_sentence[i] if m.end <= group.start or m.start >= group.end]
+            mentions = sorted([*kept, group], key=lambda m: (m.start, m.end))
+            out.extend(f for f in extract_relations(folded, span.start, span.end, mentions, span.lang, i, cat)
+                       if f.relation in GROUP_RELATIONS and f.subject in group.members)
     return out

@@ -15,7 +15,7 @@ from kg.ingest import Article
 from kg.lang import folder_for, language_data
 from kg.text import match_form
 
-from .attendance import meeting_event_attendance, session_attendance
+from .attendance import attendee_group_facts, meeting_event_attendance, session_attendance
 from .dates import YearReference, find_date, infer_year
 from .gazetteer import NAME, SERIES, SHORT, Gazetteer, default_gazetteer
 from .meetings import Dateline, MeetingReport, extract_meetings, find_dateline
@@ -88,8 +88,8 @@ class DocumentExtractor:
                 ref = YearReference.of(year)
                 provisional = {}
                 mentions = self.resolver.resolve(text, folded, spans, ref, provisional)
-        mentions = shaped_mentions(text, folded, spans, mentions, ref, self.cat, provisional)
         mentions, city_hosts = place_named_events(text, folded, spans, mentions, ref, self.cat)
+        mentions = shaped_mentions(text, folded, spans, mentions, ref, self.cat, provisional)
         if city_hosts or any(m.type == "Event" and m.entity in provisional for m in mentions):     # '出席会议' after a shaped name
             mentions = self.resolver.event_anaphora(folded, spans, mentions)
         cat = self.cat.overlay(provisional)     # every provisional entity is known from here on
@@ -122,6 +122,7 @@ class DocumentExtractor:
             f.sentence in m.sentences and {f.subject, f.object} <= m.participants for m in sessions))]
         facts.extend(session_attendance(sessions, by_sentence, cat))
         facts.extend(meeting_event_attendance(meetings, by_sentence, folded, spans, cat))
+        facts.extend(attendee_group_facts(facts, by_sentence, folded, spans, text, cat))
         for meeting in meetings:
             for x in sorted(meeting.participants):
                 for y in sorted(meeting.participants):
