@@ -52,6 +52,7 @@ class Entity:
     inception: date | None = None
     provisional: bool = False
     head_office: str | None = None      # Organization: its head's office ('foreign_minister' for a foreign ministry)
+    gathering: bool = True              # Event: people attend it and a place hosts it (not a war or an election)
 
     @property
     def name(self) -> str:
@@ -89,6 +90,7 @@ def entity_from_json(raw: dict) -> Entity:
         zh_abbr=(abbr,) if isinstance(abbr, str) else tuple(abbr),
         day=_day(raw.get("date")), end=_day(raw.get("end")), inception=_day(raw.get("inception")),
         head_office=raw.get("head_office"),
+        gathering=raw.get("gathering", True),
     )
 
 

@@ -6,9 +6,10 @@ and the bundled data (so it can be cached per content hash and merged across doc
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from kg.catalogue import Catalogue, Entity
 from kg.ingest import Article
@@ -93,7 +94,7 @@ class DocumentExtractor:
         if city_hosts or any(m.type == "Event" and m.entity in provisional for m in mentions):     # '出席会议' after a shaped name
             mentions = self.resolver.event_anaphora(folded, spans, mentions)
         cat = self.cat.overlay(provisional)     # every provisional entity is known from here on
-        mentions = [m for m in mentions if not _bare_name_line(m, text, spans)]
+        mentions = [m for m in mentions if not _bare_name_line(m, text, spans) and not _not_yet_held(m, ref, cat)]
         mentions = surname_mentions(text, spans, mentions, cat)
         mentions = role_mentions(text, folded, spans, mentions, cat)
         dateline = find_dateline(folded, spans, self._by_sentence(mentions, len(spans)), ref)
@@ -129,7 +130,7 @@ class DocumentExtractor:
                     if x < y:
                         facts.append(Fact(x, "meets", y, meeting.sentences[0], meeting.rules[0], meeting.triggers[0], 0.8))
         meetings = [m for m in meetings if not m.relation_only]   # told in general or as a vague plan: 'meets' only
-        facts = [f for f in facts if _typed(f, cat)]
+        facts = [f for f in facts if _typed(f, cat) and not _stance_on_settlement(f, folded, spans, cat)]
         return DocumentExtraction(article, spans, mentions, _dedupe(facts), meetings, ref,
                                   self._surfaces(mentions, spans), provisional)
 
@@ -240,6 +241,18 @@ class DocumentExtractor:
 MAX_MEETING_SIZE = 3     # four or more leaders "meeting" are a summit's session, not a meeting between them
 
 
+FORESIGHT = timedelta(days=366)  # a report names events up to a year ahead (announced summits)
+
+
+def _not_yet_held(m: Mention, ref: date | None, cat: Catalogue) -> bool:
+    """A catalogue event that starts more than a year after the document's date is not what the
+    document names ('the Ukraine crisis' in 2014 is no 2022 invasion)."""
+    if m.type != "Event" or ref is None or not m.entity or m.entity not in cat:
+        return False
+    day = cat[m.entity].day
+    return day is not None and day > ref + FORESIGHT
+
+
 def _bare_name_line(m: Mention, text: str, spans: list[Span]) -> bool:
     """A place or organisation name alone on its line is page furniture (a section or tag label:
     'Asia Pacific', 'Châu Á', 'Европа'), not a mention: such a line states nothing."""
@@ -296,7 +309,19 @@ def _date_from_event(meetings: list[MeetingReport], by_sentence: list[list[Menti
 def _typed(f: Fact, cat: Catalogue) -> bool:
     """The fact's subject and object have types the relation admits (guidelines' table)."""
     s_types, o_types = SIGNATURES[f.relation]
+    if f.relation in ("attends", "hosts") and not cat[f.object].gathering:
+        return False        # nobody attends or hosts a war or an election
     return cat[f.subject].type in s_types and cat[f.object].type in o_types
+
+
+def _stance_on_settlement(f: Fact, folded: str, spans: list[Span], cat: Catalogue) -> bool:
+    """'supports a political settlement of the Ukraine crisis', '支持俄乌战争通过谈判解决': the stance is on
+    ending the war, not for or against the war itself (relations.json "settlement_cue")."""
+    if f.relation not in ("supports", "opposes") or cat[f.object].type != "Event" or cat[f.object].gathering:
+        return False
+    span = spans[f.sentence]
+    cue = language_data(span.lang, "relations").get("settlement_cue")
+    return bool(cue and re.search(cue, folded[span.start:span.end]))
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
