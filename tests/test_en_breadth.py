@@ -72,8 +72,9 @@ CASES = [
      {("ding-xuexiang", "attends", "9th-eastern-economic-forum"), ("vladivostok", "hosts", "9th-eastern-economic-forum")}),
     ("Sergei Lavrov was present at the BRICS summit in Johannesburg.", "2023-08-23",
      {("sergey-lavrov", "attends", "15th-brics-summit"), ("johannesburg", "hosts", "15th-brics-summit")}),
+    # a dated generic forum name is the edition nearest the date (series.json): the 9th EEF, 3-6 Sep 2024
     ("The Eastern Economic Forum was attended by Anwar Ibrahim, who met Vladimir Putin on Thursday.", "2024-09-05",
-     {("anwar-ibrahim", "attends", "eastern-economic-forum"), meets("anwar-ibrahim", PUTIN)}),
+     {("anwar-ibrahim", "attends", "9th-eastern-economic-forum"), meets("anwar-ibrahim", PUTIN)}),
     ("Subrahmanyam Jaishankar, who attended the SCO summit in Astana, met Wang Yi on Thursday.", "2024-07-05",
      {("subrahmanyam-jaishankar", "attends", "2024-sco-summit"), ("astana", "hosts", "2024-sco-summit"),
       meets("subrahmanyam-jaishankar", "wang-yi")}),
@@ -82,9 +83,8 @@ CASES = [
     ("At the SCO summit in Tianjin, Shehbaz Sharif called for closer trade links.", "2025-08-31",
      {("shehbaz-sharif", "attends", "2025-sco-summit"), ("tianjin", "hosts", "2025-sco-summit")}),
     ("Speaking at the St. Petersburg International Economic Forum on Friday, Kassym-Jomart Tokayev urged "
-     "investors to look east.", "2024-06-08",
-     {("kassym-jomart-tokayev", "attends", "st-petersburg-international-economic-forum"),
-      ("saint-petersburg", "hosts", "st-petersburg-international-economic-forum")}),
+     "investors to look east.", "2024-06-08",     # the edition of the date (series.json): SPIEF 2024, 5-8 June
+     {("kassym-jomart-tokayev", "attends", "spief-2024"), ("saint-petersburg", "hosts", "spief-2024")}),
     ("Lula da Silva, Cyril Ramaphosa and Narendra Modi attended the 15th BRICS Summit in Johannesburg.", "2023-08-24",
      {(p, "attends", "15th-brics-summit") for p in ("lula-da-silva", "cyril-ramaphosa", "narendra-modi")}
      | {("johannesburg", "hosts", "15th-brics-summit")}),
@@ -142,8 +142,8 @@ CASES = [
      {("bishkek", "hosts", "2019-sco-summit"), ("bishkek", "locatedIn", "kyrgyzstan")}),
     ("The BRICS summit, hosted by Brazil in Rio de Janeiro, ended on Monday.", "2025-07-08",
      {("brazil", "hosts", "17th-brics-summit"), ("rio-de-janeiro", "hosts", "17th-brics-summit")}),
-    ("Vladivostok is hosting the Eastern Economic Forum this week.", "2024-09-03",
-     {("vladivostok", "hosts", "eastern-economic-forum")}),
+    ("Vladivostok is hosting the Eastern Economic Forum this week.", "2024-09-03",    # dated: the 9th EEF
+     {("vladivostok", "hosts", "9th-eastern-economic-forum")}),
     ("Tianjin was chosen as the venue of the SCO summit.", "2025-03-01", {("tianjin", "hosts", "2025-sco-summit")}),
     ("The BRICS summit, which Russia hosted in Kazan, drew delegations from 36 countries.", "2024-10-25",
      {(RU, "hosts", "16th-brics-summit"), ("kazan", "hosts", "16th-brics-summit")}),

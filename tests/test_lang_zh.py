@@ -150,8 +150,9 @@ CASES = [
     # --- a clause without a subject takes the one after a source tag or dateline
     ("【明報專訊】國家主席習近平前日抵達俄羅斯喀山，出席金磚國家領導人第十六次會晤。", "2024-10-23",
      ({(XI, "attends", "16th-brics-summit"), (XI, "visits", "kazan")}, set())),
+    # dated: the next edition of the series (series.json), SPIEF 2024 (5-8 June), four weeks later
     ("新华社莫斯科5月8日电 俄罗斯总统普京抵达圣彼得堡，出席圣彼得堡国际经济论坛。", "2024-05-08",
-     ({(PUTIN, "attends", "st-petersburg-international-economic-forum")}, set())),
+     ({(PUTIN, "attends", "spief-2024")}, {(PUTIN, "attends", "st-petersburg-international-economic-forum")})),
     # --- support for an initiative another side proposed
     ("俄方高度评价中方立场，支持中方提出的全球安全倡议。", "2024-05-16",
      ({(RU, "supports", CN), (RU, "supports", "global-security-initiative")}, set())),

@@ -111,11 +111,15 @@ class Gazetteer:
         self.catalogue = catalogue
         self._table: dict[str, set[Surface]] = {}
         self.names = {f: load(f, "names") for f in LANGUAGE_FOLDERS}
+        generics = {raw["generic"] for raw in _series_data() if raw.get("generic")}
         for e in catalogue.entities.values():
+            if e.id in generics:        # its names are its series' surfaces (_add_series)
+                continue
             for lang, text, kind in _entity_surfaces(e):
                 self._add_phrase(lang, text, Surface(kind, e.id, lang=lang), self._surname_first(lang, e))
         self.series: dict[str, tuple[str, ...]] = {}
         self.series_labels: dict[str, str] = {}         # open series -> label of a provisional edition
+        self.series_generic: dict[str, str] = {}        # series -> catalogue entity when no edition fits
         self.venues: dict[str, frozenset[str]] = {}      # edition -> places its names contain (Kazan BRICS summit)
         self.patterns: list[_Pattern] = []
         self._add_series()
@@ -138,13 +142,14 @@ class Gazetteer:
         unique = sorted({s for group in self._table.values() for s in group}, key=repr)
         index = {s: i for i, s in enumerate(unique)}
         return {"catalogue": self.catalogue, "names": self.names, "series": self.series, "patterns": self.patterns,
-                "venues": self.venues, "series_labels": self.series_labels,
+                "venues": self.venues, "series_labels": self.series_labels, "series_generic": self.series_generic,
                 "surfaces": [(s.kind, s.ref, s.ref2, s.role, s.lang, s.lead, s.slot) for s in unique],
                 "table": {k: tuple(index[s] for s in group) for k, group in self._table.items()}}
 
     def __setstate__(self, state: dict) -> None:
         self.catalogue, self.names, self.series = state["catalogue"], state["names"], state["series"]
         self.patterns, self.venues, self.series_labels = state["patterns"], state["venues"], state["series_labels"]
+        self.series_generic = state["series_generic"]
         surfaces = [Surface(*fields) for fields in state["surfaces"]]
         self._table = {k: tuple(surfaces[i] for i in ids) for k, ids in state["table"].items()}
         self._automaton = self._compile(self._table)
@@ -179,23 +184,28 @@ class Gazetteer:
 
     def _add_series(self) -> None:
         """Generic names of recurring events (kg/data/catalogue/series.json). A series with an
-        "edition_label" ('{year} CSTO summit') is open: an edition the catalogue lacks is provisional."""
-        res = resources.files("kg") / "data" / "catalogue" / "series.json"
-        if not res.is_file():
-            return
-        for raw in json.loads(res.read_text(encoding="utf-8"))["series"]:
+        "edition_label" ('{year} CSTO summit') is open: an edition the catalogue lacks is provisional.
+        A series with a "generic" catalogue entity (the Eastern Economic Forum as such) takes that entity's
+        labels and aliases as its surfaces; the entity is what they name when no edition fits."""
+        for raw in _series_data():
             pattern = re.compile(raw.get("members_match", "(?!)"))
             members = tuple(sorted(e.id for e in self.catalogue.entities.values()
                                    if e.type == "Event" and pattern.search(e.id) and e.day))
+            generic = self.catalogue.entities.get(raw.get("generic", ""))
+            if generic is not None:
+                self.series_generic[raw["id"]] = generic.id
             if raw.get("edition_label"):
                 self.series_labels[raw["id"]] = raw["edition_label"]
-            elif not members:
+            elif not members and generic is None:
                 continue
             self.series[raw["id"]] = members
             for eid in members:
                 self.venues[eid] = places_named_in(self.catalogue, eid)
-            for lang, texts in raw["surfaces"].items():
+            for lang, texts in raw.get("surfaces", {}).items():
                 for text in texts:
+                    self._add_phrase(lang, text, Surface(SERIES, raw["id"], lang=lang))
+            for lang, text, kind in (_entity_surfaces(generic) if generic is not None else ()):
+                if kind == NAME:
                     self._add_phrase(lang, text, Surface(SERIES, raw["id"], lang=lang))
             self._add_venue_series(raw["id"], members, raw.get("venue_surfaces", {}))
 
@@ -510,6 +520,13 @@ def _fill(pattern: str, words: dict[str, list[str]], extra: dict[str, list[str]]
 def _fill_pair(pattern: str, a: dict[str, list[str]], b: dict[str, list[str]]) -> Iterator[str]:
     """A pair pattern ('{abbr}{abbr2}') filled with the words of country a and country b."""
     yield from _fill(pattern, a, {k + "2": v for k, v in b.items()})
+
+
+@cache
+def _series_data() -> tuple[dict, ...]:
+    """The entries of kg/data/catalogue/series.json (none when the file is absent)."""
+    res = resources.files("kg") / "data" / "catalogue" / "series.json"
+    return tuple(json.loads(res.read_text(encoding="utf-8"))["series"]) if res.is_file() else ()
 
 
 def _data_fingerprint() -> str:

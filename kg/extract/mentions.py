@@ -256,11 +256,14 @@ class MentionResolver:
                 continue
             if SERIES in kinds:
                 s = _choose(surfaces, {SERIES}, state)
-                years = _years(folded[span.start:span.end])
+                years, near = _years(folded[span.start:span.end]), _years_near(folded, hit.start, hit.end)
                 nearest = sorted(places_in[si], key=lambda p: abs(p[0] - hit.start))[:1]   # 'summit … in Samarkand'
-                edition = self._edition(s.ref, ref_date, {nearest[0][1]}, years) if nearest else None
+                edition = self._year_edition(s.ref, near, span.lang, mtext)
+                edition = edition or (self._edition(s.ref, ref_date, {nearest[0][1]}, years) if nearest else None)
+                generic = self.gaz.series_generic.get(s.ref)
                 edition = edition or self._edition(s.ref, ref_date, places, years) \
-                    or self._open_edition(s.ref, ref_date, _years_near(folded, hit.start, hit.end), span.lang, mtext)
+                    or (generic if ref_date is None and not near else None) \
+                    or self._open_edition(s.ref, ref_date, near, span.lang, mtext) or generic
                 if edition:
                     out.append(Mention(hit.start, hit.end, mtext, SERIES, "Event", edition, sentence=si))
                     state.counts[edition] += 1
@@ -539,6 +542,20 @@ class MentionResolver:
             self.provisional[eid] = Entity(eid, "Event", {"en": name} | ({lang: mtext} if lang != "en" else {}),
                                            provisional=True)
         return eid
+
+    def _year_edition(self, series: str, near: set[int], lang: str, mtext: str) -> str | None:
+        """A year written right next to a generic name ('the 2019 Eastern Economic Forum', '2019年东方经济论坛',
+        'ВЭФ 2019 года'): the catalogue edition of that year; none there, the provisional edition of that
+        year of an open series, else the series' generic entity; None when no single year is written there."""
+        if len(near) != 1:
+            return None
+        year = next(iter(near))
+        editions = [e for e in self.gaz.series.get(series, ()) if self.cat[e].day.year == year]
+        if len(editions) == 1:
+            return editions[0]
+        if editions:
+            return None
+        return self._open_edition(series, None, near, lang, mtext) or self.gaz.series_generic.get(series)
 
     def _edition(self, series: str, ref_date: date | None, places: set[str], years: set[int] = frozenset()) -> str | None:
         """The edition of a recurring event nearest the reference date (ongoing, next, or just past);
