@@ -5,7 +5,8 @@ date (ongoing, next within 400 days, or just past); a year written right next to
 edition ('the 2019 Eastern Economic Forum', '2018年东方经济论坛', 'ВЭФ 2018 года'); an ordinal is the
 edition's own name; an undated document, or a date no edition is near, gives the series' generic entity
 ('eastern-economic-forum'), except that an open series (EEF, SPIEF, CIIE: "edition_label") dated far from
-any catalogue edition makes a provisional edition of the document's year.
+any catalogue edition makes a provisional edition of the document's year (so do the Boao Forum for Asia
+and the Munich Security Conference, open series with no catalogue editions).
 
 Every sentence was written for this table. Columns: text, published, the Event mentions (exactly), facts
 that must be found, facts that must not.
@@ -113,6 +114,16 @@ ROWS = [
     pytest.param("Организаторы ВЭФ сообщили о рекордном числе участников.", "2024-09-05", {EEF9}, NONE,
                  {(PUTIN, "attends", EEF9)}, id="ru-organisers"),
     pytest.param("Восточная экономика растёт.", "2024-09-05", NONE, NONE, NONE, id="ru-neg"),
+    # ---------------- open series without catalogue editions: the provisional edition of the year; undated, generic
+    pytest.param("习近平出席博鳌亚洲论坛年会开幕式。", "2018-04-10", {"new/event/boao-forum-for-asia-2018"},
+                 {(XI, "attends", "new/event/boao-forum-for-asia-2018")}, NONE, id="zh-boao-dated"),
+    pytest.param("Tập Cận Bình dự Diễn đàn châu Á Bác Ngao.", None, {"boao-forum-for-asia"},
+                 {(XI, "attends", "boao-forum-for-asia")}, NONE, id="vi-boao-undated"),
+    pytest.param("Wang Yi spoke at the Munich Security Conference.", "2024-02-17",
+                 {"new/event/munich-security-conference-2024"},
+                 {("wang-yi", "attends", "new/event/munich-security-conference-2024")}, NONE, id="en-msc-dated"),
+    pytest.param("Wang Yi spoke at the Munich Security Conference.", None, {"munich-security-conference"},
+                 {("wang-yi", "attends", "munich-security-conference")}, NONE, id="en-msc-undated"),
 ]
 
 
