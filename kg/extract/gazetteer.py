@@ -419,6 +419,7 @@ class Gazetteer:
 
 
 VIA_ORGANIZATION = "via-organization"    # a title's country slot filled by a national body's name
+ORGANIZATION_ROLES = frozenset({"organization_head", "speaker"})   # offices (names.json) that head a body, not a country
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,6 +486,8 @@ class _Pattern:
         if self.kind == TITLE:
             role = self.role or next(s.role for s in filled if s.kind == HONORIFIC)
             body = next((s.role for s in filled if s.kind != HONORIFIC and s.role), None)
+            if body == VIA_ORGANIZATION and role in ORGANIZATION_ROLES:
+                return None         # 'State Duma Speaker', 'Gazprom CEO': the body's own head, left to the templates
             if role == "head_of_state" and body:
                 if body == VIA_ORGANIZATION:
                     return None     # 'глава Госкорпорации …': the head of a body, not of its country

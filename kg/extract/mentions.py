@@ -111,6 +111,18 @@ class MentionResolver:
         words = self.gaz.names.get(span.lang.split("-")[0], {}).get("office_qualified", ())
         return any(folded.startswith(w, pos) for w in words)
 
+    def _former(self, folded: str, start: int, lang: str) -> bool:
+        """names.json "former_words": a title right after 'former' / 'ex-' names a past office."""
+        words = self.gaz.names.get(lang.split("-")[0], {}).get("former_words", ())
+        before = folded[max(0, start - 12):start]
+        return any(before.endswith(w) and not before[:-len(w)][-1:].isalnum() for w in words)
+
+    def _org_titled(self, out: list[Mention], start: int, folded: str, lang: str) -> bool:
+        """names.json "organization_titles_apart": a title right after an organisation's name ('NDB
+        President X', 'NATO Secretary General X') is the organisation's, left in the text for its templates."""
+        return bool(out and self.gaz.names.get(lang.split("-")[0], {}).get("organization_titles_apart")
+                    and out[-1].type == "Organization" and _adjacent(folded, out[-1].end, start))
+
     def _unknown_name(self, text: str, pos: int, span: Span, nxt: Hit | None, role: str | None,
                       country: str | None) -> Mention | None:
         """A name the catalogue lacks right after a title ('Foreign Minister Abbas Araghchi',
@@ -180,6 +192,9 @@ class MentionResolver:
                         and _adjacent(folded, prev.end, m.start):
                     out[-1] = replace(prev, entity=m.entity)
                     m = replace(m, role=prev.role, role_of=prev.role_of)
+                elif prev and prev.kind == HONORIFIC and m.type == "Person" and _adjacent(folded, prev.end, m.start) \
+                        and self._org_titled(out[:-1], prev.start, folded, span.lang):
+                    out.pop()           # 'NDB President Dilma Rousseff': the organisation's title stays in the text
                 elif prev and prev.kind == HONORIFIC and m.type == "Person" and _adjacent(folded, prev.end, m.start):
                     out.pop()           # "President Putin", "ông Putin": one mention with the office named
                     m = self._honoured(replace(m, start=prev.start, text=text[prev.start:hit.end]), prev.role, ref_date)
@@ -196,7 +211,8 @@ class MentionResolver:
                 counterpart = s.role == COUNTERPART
                 if counterpart:     # "его китайский коллега": the previous person's office, in the other country
                     s = replace(s, role=self._counterpart_role(out, si, s.ref, ref_date))
-                named_role = None if counterpart else s.role    # a counterpart is not named head of state
+                named_role = None if counterpart or self._former(folded, hit.start, s.lang) else s.role
+                # a counterpart is not named head of state, nor a former one (names.json "former_words")
                 if counterpart and s.role in LEADER_ROLES and self.gaz.names.get(s.lang, {}).get("counterpart_names_leader"):
                     named_role = s.role     # names.json: 'Xi Jinping and his Russian counterpart Vladimir Putin' leads Russia
                 person = None
@@ -275,6 +291,10 @@ class MentionResolver:
                 with_role = [x for x in surfaces if x.kind == HONORIFIC and x.role]
                 s = with_role[0] if with_role else _choose(surfaces, {HONORIFIC}, state)
                 new = self._unknown_name(text, hit.end, span, nxt, s.role, None) if s.role else None
+                if new is not None and self._org_titled(out, hit.start, folded, span.lang):
+                    out.append(replace(new, sentence=si))   # 'AIIB President Jin Liqun': the title stays in the text
+                    state.counts[new.entity] += 1
+                    continue
                 if new is not None:     # "Foreign Minister Abbas Araghchi": a person the catalogue lacks
                     out.append(replace(new, start=hit.start, text=text[hit.start:new.end], sentence=si, role=s.role))
                     state.counts[new.entity] += 1
