@@ -255,11 +255,15 @@ def _catalogue_titles(cat: Catalogue) -> list[tuple[Entity, tuple[set[str], ...]
     return out
 
 
-def _known(name: str, ref: date | None, cat: Catalogue) -> str | None:
-    """The catalogue agreement this title paraphrases, if one is dated near the document."""
+def _known(name: str, ref: date | None, cat: Catalogue, lang: str = "") -> str | None:
+    """The catalogue agreement this title paraphrases, if one is dated near the document. With
+    shapes.json agreement "head_must_match", a title naming a kind of document ('statement',
+    'treaty') only paraphrases a catalogue title of that kind."""
     words = _tokens(name)
     if not words:
         return None
+    shape = language_data(folder_for(lang), "shapes").get("agreement", {}) if lang else {}
+    kinds = words & {h.split()[-1] for h in shape.get("heads", ())} if shape.get("head_must_match") else set()
     dated = ref is not None and not isinstance(ref, YearReference)
     need = MATCH_DATED if dated else MATCH_UNDATED
     best, best_share = None, need
@@ -269,7 +273,7 @@ def _known(name: str, ref: date | None, cat: Catalogue) -> str | None:
             continue
         if isinstance(ref, YearReference) and (when is None or when.year != ref.year):
             continue
-        share = max((len(words & t) / len(words) for t in titles), default=0.0)
+        share = max((len(words & t) / len(words) for t in titles if not kinds or kinds & t), default=0.0)
         if share >= best_share:
             best, best_share = e.id, share
     return best
@@ -302,7 +306,7 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                 inner = None if kind == "Place" else next(     # a known agreement or dated event inside
                     (m for m in overlapping if m.type == kind and m.entity and (kind == "Agreement" or day(m.entity))),
                     None)
-                eid = inner.entity if inner else _known(fold(name), ref, cat) if kind == "Agreement" else None
+                eid = inner.entity if inner else _known(fold(name), ref, cat, span.lang) if kind == "Agreement" else None
                 if eid is None:
                     eid = f"new/{kind.lower()}/{slugify(fold(name))}"
                     provisional.setdefault(eid, Entity(eid, kind, {span.lang: name}, provisional=True))
