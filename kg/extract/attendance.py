@@ -1,7 +1,6 @@
-"""Attendance told by a meeting: who attends an event because the text places a meeting at it.
+"""Attendance and joint acts told indirectly: by a meeting placed at an event, or by "the leaders".
 
-Needs: the document's meeting reports, its mentions by sentence, its sentence spans. Adds `attends`
-facts:
+Needs: the document's meeting reports, facts, mentions by sentence and sentence spans. Adds facts:
 - a session of four or more leaders ('…等成员国领导人出席了大范围会谈') attends the event it belongs to,
   the event named in its sentence or in one of the few sentences before it;
 - talks placed at an event ('on the sidelines of the SCO summit', '峰会期间', 'bên lề hội nghị',
@@ -29,8 +28,8 @@ from .relations import Fact, extract_relations
 SESSION_EVENT_REACH = 3  # sentences back to look for the event a session belongs to
 CUE_REACH = 40           # characters around an event mention where its cue may stand
 MIN_GROUP = 3            # a group of attendees stands for at least three leaders (two are 'the two leaders')
-GROUP_RELATIONS = frozenset({"signs", "attends"})   # what a summit's leaders do together ('came to China' is no
-                                                    # visit for the host's own leader)
+GROUP_RELATIONS = frozenset({"signs", "attends"})   # what a summit's leaders do together (not visits: the
+                                                    # host's own leader is among them)
 
 
 @cache
