@@ -2,7 +2,7 @@
 
 The bundled sample articles have gold annotations (tests/data/sample-gold, copied from the
 project's evaluation set); the practice corpus (../shared/corpus, when present) has ours in
-eval/corpus-gold (evidence as offsets); the four blind sets (eval/blind … eval/blind4) ship their articles. Thresholds
+eval/corpus-gold (evidence as offsets); the five blind sets (eval/blind … eval/blind5) ship their articles. Thresholds
 sit a little under the current figures.
 """
 from __future__ import annotations
@@ -39,8 +39,9 @@ def test_practice_corpus_score():
     assert e >= 0.95 and r >= 0.93 and m >= 0.93
 
 
-@pytest.mark.parametrize("folder,floor", [("blind", (0.93, 0.84, 0.83)), ("blind2", (0.89, 0.81, 0.86)),
-                                          ("blind3", (0.84, 0.71, 0.79)), ("blind4", (0.87, 0.67, 0.79))])
+@pytest.mark.parametrize("folder,floor", [("blind", (0.93, 0.86, 0.83)), ("blind2", (0.90, 0.82, 0.89)),
+                                          ("blind3", (0.86, 0.75, 0.83)), ("blind4", (0.89, 0.70, 0.80)),
+                                          ("blind5", (0.85, 0.64, 0.68))])
 def test_blind_set_score(folder, floor):
     scores = _scores(ROOT / "eval" / folder / "gold", ROOT / "eval" / folder / "docs")
     assert all(got >= want for got, want in zip(scores, floor)), (scores, floor)
