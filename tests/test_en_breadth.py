@@ -48,21 +48,11 @@ import pytest
 
 from kg.extract import facts_of
 
+from fact_check import coop, meets, xfail
+
 CN, RU = "china", "russia"
 XI, PUTIN = "xi-jinping", "vladimir-putin"
 SCO = "shanghai-cooperation-organisation"
-
-
-def meets(a, b):
-    return (min(a, b), "meets", max(a, b))
-
-
-def coop(a, b):
-    return (min(a, b), "cooperatesWith", max(a, b))
-
-
-def xfail(text, published, expected, reason):
-    return pytest.param(text, published, expected, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
 CASES = [

@@ -39,24 +39,13 @@ import pytest
 
 from kg.extract import facts_of
 
+from fact_check import coop, meets, xfail
+
 CN, RU = "china", "russia"
 XI, PUTIN = "xi-jinping", "vladimir-putin"
 LAVROV, WANG = "sergey-lavrov", "wang-yi"
 SCO = "shanghai-cooperation-organisation"
 D = "2024-07-05"
-
-
-def meets(a, b):
-    return (min(a, b), "meets", max(a, b))
-
-
-def coop(a, b):
-    return (min(a, b), "cooperatesWith", max(a, b))
-
-
-def xfail(text, published, expected, reason):
-    return pytest.param(text, published, expected, marks=pytest.mark.xfail(reason=reason, strict=True))
-
 
 JS = "new/agreement/joint-statement-on-deepening-their-comprehensive-strategic-partnership"
 IRAN_TREATY = "russia-iran-comprehensive-strategic-partnership-treaty"
