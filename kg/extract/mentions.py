@@ -37,7 +37,7 @@ from kg.text import is_cjk, match_form, slugify
 from .names import unknown_names
 
 from .gazetteer import (COLLECTIVE, HONORIFIC, IGNORE, NAME, PAIR, PRONOUN, SERIES, SHORT, SIDE, TITLE,
-                        Gazetteer, Hit, Surface)
+                        ORGANIZATION_ROLES, Gazetteer, Hit, Surface)
 
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 COUNTERPART = "counterpart"     # an office word that takes the office of the person it answers ("коллега")
@@ -123,12 +123,18 @@ class MentionResolver:
         return bool(out and self.gaz.names.get(lang.split("-")[0], {}).get("organization_titles_apart")
                     and out[-1].type == "Organization" and _adjacent(folded, out[-1].end, start))
 
+    def _place_titled(self, out: list[Mention], start: int, folded: str, lang: str, role: str | None) -> bool:
+        """names.json "place_offices": offices that, right after a place's name, name that place's
+        official ('滨海边疆区州长科热米亚科', '黑龙江省委书记许勤'); the title stays in the text."""
+        return bool(out and role in self.gaz.names.get(lang.split("-")[0], {}).get("place_offices", ())
+                    and out[-1].type == "Place" and _adjacent(folded, out[-1].end, start))
+
     def _unknown_name(self, text: str, pos: int, span: Span, nxt: Hit | None, role: str | None,
-                      country: str | None) -> Mention | None:
+                      country: str | None, org_titled: bool = False) -> Mention | None:
         """A name the catalogue lacks right after a title ('Foreign Minister Abbas Araghchi',
-        '外长阿拉格齐', 'Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar'): a provisional Person."""
+        '外长阿拉格齐', 'Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar', '上合组织秘书长张明'): a provisional Person."""
         finder = unknown_names(span.lang)
-        if finder is None or (country is None and not finder.after_office_word):
+        if finder is None or (country is None and not finder.after_office_word and not org_titled):
             return None
         limit = min(span.end, nxt.start) if nxt is not None else span.end
         found = finder.find(text, self._folded, pos, limit)
@@ -290,8 +296,11 @@ class MentionResolver:
             if HONORIFIC in kinds:
                 with_role = [x for x in surfaces if x.kind == HONORIFIC and x.role]
                 s = with_role[0] if with_role else _choose(surfaces, {HONORIFIC}, state)
-                new = self._unknown_name(text, hit.end, span, nxt, s.role, None) if s.role else None
-                if new is not None and self._org_titled(out, hit.start, folded, span.lang):
+                org_titled = self._org_titled(out, hit.start, folded, span.lang)
+                titled_body = org_titled and s.role in ORGANIZATION_ROLES \
+                    or self._place_titled(out, hit.start, folded, span.lang, s.role)    # '上合组织秘书长张明'
+                new = self._unknown_name(text, hit.end, span, nxt, s.role, None, titled_body) if s.role else None
+                if new is not None and (org_titled or titled_body):
                     out.append(replace(new, sentence=si))   # 'AIIB President Jin Liqun': the title stays in the text
                     state.counts[new.entity] += 1
                     continue

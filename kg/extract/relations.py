@@ -146,6 +146,7 @@ class Lexicon:
     series_verb: re.Pattern | None = None   # before a trigger: it opens a verb of a comma series (', firmly uphold …')
     partner_not_subject: bool = False   # a name right after 'with' is a partner, not the subject of a later verb
     organization_groups: bool = False   # 'Rosatom and CNNC work together': a group of organisations as a symmetric subject
+    organization_group_unless: re.Pattern | None = None     # ... not when this follows the group ('联合国、上合组织等框架内')
     negation_window: int = 14           # characters before a trigger where a negation counts ('không trực tiếp tham dự')
 
 
@@ -255,7 +256,9 @@ def lexicon_for(folder: str) -> Lexicon:
                    reporter_not_object=data.get("reporter_not_object", False),
                    series_verb=re.compile(f"(?:{data['series_verb']})$") if data.get("series_verb") else None,
                    partner_not_subject=data.get("partner_not_subject", False),
-                   organization_groups=data.get("organization_groups", False),
+                   organization_groups=bool(data.get("organization_groups", False)),
+                   organization_group_unless=re.compile(data["organization_groups"])
+                   if isinstance(data.get("organization_groups"), str) else None,
                    negation_window=data.get("negation_window", 14))
 
 
@@ -603,7 +606,8 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 continue
             if obj is None:
                 if rule.relation in SYMMETRIC and subj.is_group and (
-                        subj.type in ("Country", "Person") or subj.type == "Organization" and lex.organization_groups):
+                        subj.type in ("Country", "Person") or subj.type == "Organization" and lex.organization_groups
+                        and not (lex.organization_group_unless and lex.organization_group_unless.match(folded, subj.end))):
                     members = subj.refs
                     if rule.as_countries and subj.type == "Person":
                         members = tuple(dict.fromkeys(c for r in members if (c := cat.country_of(r))))

@@ -8,7 +8,7 @@ statement", "联合声明", "tuyên bố chung", "совместное заяв�
 Per-language data in kg/lang/<lang>/shapes.json, key "agreement":
   {"heads": [...], "capitalised_heads": [...], "linkers": [...], "parties_words": 8, "possessor": true,
    "stop_words": [...], "stop_chars": ",.;:()\\"", "max_words": 24, "head_last": false,
-   "openers": [...], "quotes": [["《", "》"]], "min_topic": 2}
+   "openers": [...], "quotes": [["《", "》"]], "min_topic": 2, "quoted_heads": [...]}
 - head first (en, vi, ru): head, up to `parties_words` words, a linker ("on", "về", "об"), then the
   topic up to a stop character or stop word; `capitalised_heads` count only when the text
   capitalises them ("Agreement on ...", not "an agreement on prices"); with `possessor` a capitalised
@@ -74,6 +74,7 @@ class TitleShape:
     min_topic: int
     filler: frozenset[str]
     possessor: bool = False     # a capitalised title keeps its owner ("China's Position on …")
+    quoted_heads: tuple[str, ...] = ()  # heads that name a document only inside title quotes ('《…协议》')
 
     def find(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
         """Spans [a, b) of agreement titles in the sentence text[start:end]."""
@@ -90,7 +91,7 @@ class TitleShape:
             for m in re.finditer(re.escape(left) + r"([^" + re.escape(left + right) + r"]{2,80})" + re.escape(right),
                                  folded[start:end]):
                 inner = m.group(1)
-                if any(inner.endswith(h) or inner.startswith(h) for h in self.heads):
+                if any(inner.endswith(h) or inner.startswith(h) for h in self.heads + self.quoted_heads):
                     out.append((start + m.start(1), start + m.end(1)))
         return out
 
@@ -171,7 +172,8 @@ def title_shape(lang: str) -> TitleShape | None:
                       data.get("max_words", 24), data.get("head_last", False),
                       tuple(fold(o) for o in data.get("openers", ())),
                       tuple((fold(a), fold(b)) for a, b in data.get("quotes", ())), data.get("min_topic", 2),
-                      frozenset(fold(w) for w in data.get("filler", ())), data.get("possessor", False))
+                      frozenset(fold(w) for w in data.get("filler", ())), data.get("possessor", False),
+                      tuple(fold(h) for h in data.get("quoted_heads", ())))
 
 
 POSSESSOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
