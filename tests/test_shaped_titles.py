@@ -98,3 +98,32 @@ def test_names_inside_a_found_title_are_not_mentions():
     x = extract_text("Лидеры подписали Совместное заявление Российской Федерации и Китайской Народной Республики "
                      "об углублении отношений всеобъемлющего партнёрства.", published="2024-05-16")
     assert [m.type for m in x.mentions] == ["Agreement"]
+
+
+TREATY_2001 = "treaty-of-good-neighborliness-and-friendly-cooperation"
+# A document about a known agreement (its implementation plan, a protocol to it) is not that agreement
+# (shapes.json agreement "derived", zh "quote_suffix"); the agreement named alone still is.
+ABOUT_ANOTHER = [
+    ("习近平和普京批准了《中俄睦邻友好合作条约》2018年至2021年实施纲要。", "new"),
+    ("習近平和普丁簽署了《中俄睦鄰友好合作條約》實施綱要（2022－2025年）。", "new"),
+    ("两国外长签署《中俄睦邻友好合作条约》补充议定书。", "new"),
+    ("习近平和普京签署《中俄睦邻友好合作条约》。", TREATY_2001),
+    ("《中俄睦邻友好合作条约》签署20周年之际，两国元首发表联合声明。", TREATY_2001),
+    ("Путин и Си Цзиньпин утвердили план действий по реализации положений Договора о добрососедстве.", "new"),
+    ("Стороны подписали Протокол к Договору о добрососедстве.", "new"),
+    ("Путин и Си Цзиньпин продлили Договор о добрососедстве, дружбе и сотрудничестве.", TREATY_2001),
+    ("The two leaders signed the Action Plan for the Implementation of the Treaty of Good-Neighborliness "
+     "and Friendly Cooperation.", "new"),
+    ("Xi and Putin extended the Treaty of Good-Neighborliness and Friendly Cooperation.", TREATY_2001),
+]
+
+
+@pytest.mark.parametrize("text,resolved", ABOUT_ANOTHER, ids=[c[0][:30] for c in ABOUT_ANOTHER])
+def test_a_document_about_an_agreement_is_another_one(text, resolved):
+    x = extract_text(text, published="2021-06-28")
+    found = {m.entity for m in x.mentions if m.type == "Agreement"}
+    if resolved == "new":
+        assert TREATY_2001 in found and any(e.startswith("new/agreement/") for e in found), found
+        assert not {f.object for f in x.facts if f.relation == "signs"} & {TREATY_2001}
+    else:
+        assert found == {resolved}

@@ -8,12 +8,17 @@ statement", "联合声明", "tuyên bố chung", "совместное заяв�
 Per-language data in kg/lang/<lang>/shapes.json, key "agreement":
   {"heads": [...], "capitalised_heads": [...], "linkers": [...], "parties_words": 8, "possessor": true,
    "stop_words": [...], "stop_chars": ",.;:()\\"", "max_words": 24, "head_last": false,
-   "openers": [...], "quotes": [["《", "》"]], "min_topic": 2, "quoted_heads": [...]}
+   "openers": [...], "quotes": [["《", "》"]], "min_topic": 2, "quoted_heads": [...],
+   "quote_suffix": "...", "derived": "..."}
 - head first (en, vi, ru): head, up to `parties_words` words, a linker ("on", "về", "об"), then the
   topic up to a stop character or stop word; `capitalised_heads` count only when the text
   capitalises them ("Agreement on ...", not "an agreement on prices"); with `possessor` a capitalised
   title keeps the owner right before it ("China's Position on the Political Settlement of …").
-- head last (zh): the topic runs from an opener verb ("签署", "发表") or a quote mark to the head.
+- head last (zh): the topic runs from an opener verb ("签署", "发表") or a quote mark to the head;
+  `quote_suffix` right after a closing quote extends the title ("《…条约》2018年至2021年实施纲要").
+A found title around a known agreement is that agreement, unless words matching `derived` lie outside
+the known name: then it is a document about it ("план действий по реализации Договора …",
+"the Action Plan for the Implementation of the Treaty …", "《…条约》实施纲要"), a new agreement.
 A found title is the catalogue agreement dated within `DAYS` of the document's date whose title
 shares most of its words; otherwise a provisional Agreement (IRI new/agreement/<slug>).
 
@@ -75,6 +80,10 @@ class TitleShape:
     filler: frozenset[str]
     possessor: bool = False     # a capitalised title keeps its owner ("China's Position on …")
     quoted_heads: tuple[str, ...] = ()  # heads that name a document only inside title quotes ('《…协议》')
+    quote_suffix: re.Pattern | None = None  # after a closing quote, makes a document about the quoted one
+    # ('《…条约》2018年至2021年实施纲要')
+    derived: re.Pattern | None = None   # in a found title around a known one: a document about it, not it
+    # ('план действий по реализации Договора …', '《…条约》实施纲要')
 
     def find(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
         """Spans [a, b) of agreement titles in the sentence text[start:end]."""
@@ -91,7 +100,10 @@ class TitleShape:
             for m in re.finditer(re.escape(left) + r"([^" + re.escape(left + right) + r"]{2,80})" + re.escape(right),
                                  folded[start:end]):
                 inner = m.group(1)
-                if any(inner.endswith(h) or inner.startswith(h) for h in self.heads + self.quoted_heads):
+                after = self.quote_suffix.match(folded, start + m.end(), end) if self.quote_suffix else None
+                if after:
+                    out.append((start + m.start(), after.end()))
+                elif any(inner.endswith(h) or inner.startswith(h) for h in self.heads + self.quoted_heads):
                     out.append((start + m.start(1), start + m.end(1)))
         return out
 
@@ -173,7 +185,9 @@ def title_shape(lang: str) -> TitleShape | None:
                       tuple(fold(o) for o in data.get("openers", ())),
                       tuple((fold(a), fold(b)) for a, b in data.get("quotes", ())), data.get("min_topic", 2),
                       frozenset(fold(w) for w in data.get("filler", ())), data.get("possessor", False),
-                      tuple(fold(h) for h in data.get("quoted_heads", ())))
+                      tuple(fold(h) for h in data.get("quoted_heads", ())),
+                      re.compile(data["quote_suffix"]) if data.get("quote_suffix") else None,
+                      re.compile(data["derived"]) if data.get("derived") else None)
 
 
 POSSESSOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
@@ -293,6 +307,7 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
 
     added: list[Mention] = []
     editions: dict[str, str] = {}       # undated generic event -> the numbered edition the document names
+    about_spans: list[tuple[int, int]] = []     # found titles of documents about a known agreement inside
     name_starts: dict[int, set[str]] = defaultdict(set)
     for m in mentions:
         name_starts[m.start].add(m.type)
@@ -308,7 +323,9 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                 inner = None if kind == "Place" else next(     # a known agreement or dated event inside
                     (m for m in overlapping if m.type == kind and m.entity and (kind == "Agreement" or day(m.entity))),
                     None)
-                eid = inner.entity if inner else _known(fold(name), ref, cat, span.lang) if kind == "Agreement" else None
+                about = kind == "Agreement" and _about_another(folded, a, b, inner, span.lang)
+                eid = None if about else inner.entity if inner else \
+                    _known(fold(name), ref, cat, span.lang) if kind == "Agreement" else None
                 if eid is None:
                     eid = f"new/{kind.lower()}/{slugify(fold(name))}"
                     provisional.setdefault(eid, Entity(eid, kind, {span.lang: name}, provisional=True))
@@ -318,13 +335,25 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                                             for n in overlapping):      # '美国－东盟峰会' is another event
                             editions.setdefault(m.entity, eid)
                 added.append(Mention(a, b, name, NAME, kind, eid, sentence=i))
+                if about:
+                    about_spans.append((a, b))
     if not added:
         return mentions
     added = _same_events(added, provisional)
     kept = [replace(m, entity=editions[m.entity]) if m.entity in editions else m for m in mentions
             if not any(n.start <= m.start and m.end <= n.end and m.entity != n.entity and m.entity not in editions
-                       for n in added)]     # an inner catalogue name of the same entity stays a surface
+                       for n in added)      # an inner catalogue name of the same entity stays a surface,
+            or any(a <= m.start and m.end <= b for a, b in about_spans)]    # and the agreement a document is about
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _about_another(folded: str, a: int, b: int, inner: Mention | None, lang: str) -> bool:
+    """Whether the found title [a, b) names a document about the known agreement inside it (shapes.json
+    agreement "derived": 'план действий по реализации Договора …', '《…条约》实施纲要'), so it is not it."""
+    shape = title_shape(lang)
+    if inner is None or shape is None or shape.derived is None:
+        return False
+    return bool(shape.derived.search(folded[a:inner.start]) or shape.derived.search(folded[inner.end:b]))
 
 
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十百零两]")
