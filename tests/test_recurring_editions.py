@@ -2,7 +2,8 @@
 Eastern Economic Forum, the St. Petersburg International Economic Forum, the Belt and Road Forum and the
 China International Import Expo named without an edition are the catalogue edition nearest the document's
 date (ongoing, next within 400 days, or just past); a year written right next to the name picks that year's
-edition ('the 2019 Eastern Economic Forum', '2018年东方经济论坛', 'ВЭФ 2018 года'); an ordinal is the
+edition ('the 2019 Eastern Economic Forum', '2018年东方经济论坛', 'ВЭФ 2018 года'), and so does a relative year
+word counted from the document's date ("next year's BRICS summit", '明年在印度举行的金砖峰会'); an ordinal is the
 edition's own name; an undated document, or a date no edition is near, gives the series' generic entity
 ('eastern-economic-forum'), except that an open series (EEF, SPIEF, CIIE: "edition_label") dated far from
 any catalogue edition makes a provisional edition of the document's year (so do the Boao Forum for Asia
@@ -24,6 +25,7 @@ EEF, EEF4, EEF5, EEF7, EEF8, EEF9 = ("eastern-economic-forum", "4th-eastern-econ
 BRF, BRF2, BRF3 = "belt-and-road-forum", "2nd-belt-and-road-forum", "3rd-belt-and-road-forum"
 CIIE1, CIIE7, CIIE8 = ("1st-china-international-import-expo", "7th-china-international-import-expo",
                        "8th-china-international-import-expo")
+BRICS17, BRICS18, SCO24, SCO25 = "17th-brics-summit", "18th-brics-summit", "2024-sco-summit", "2025-sco-summit"
 NONE: set = set()
 
 ROWS = [
@@ -58,9 +60,14 @@ ROWS = [
     pytest.param("Xi Jinping proposed the Belt and Road Initiative in 2013.", "2024-03-01", NONE, NONE, NONE,
                  id="en-neg-initiative"),
     pytest.param("Since 2015, the Eastern Economic Forum has been held in Vladivostok.", "2024-09-05", {EEF9},
-                 NONE, {("vladivostok", "hosts", "1st-eastern-economic-forum")}, id="en-since-year",
-                 marks=pytest.mark.xfail(reason="a year 'since' which the series runs is taken as the year next to "
-                                                "the name: the 1st EEF (2015)", strict=True)),
+                 NONE, {("vladivostok", "hosts", "1st-eastern-economic-forum")}, id="en-since-year"),
+    # a year that starts a period is not the edition's (dates.json "since")
+    pytest.param("自2015年起，东方经济论坛每年在符拉迪沃斯托克举行。", "2024-09-05", {EEF9}, NONE,
+                 {("vladivostok", "hosts", "1st-eastern-economic-forum")}, id="zh-since-year"),
+    pytest.param("Kể từ năm 2015, Diễn đàn Kinh tế phương Đông được tổ chức tại Vladivostok.", "2024-09-05", {EEF9},
+                 NONE, {("vladivostok", "hosts", "1st-eastern-economic-forum")}, id="vi-since-year"),
+    pytest.param("С 2015 года Восточный экономический форум проходит во Владивостоке.", "2024-09-05", {EEF9},
+                 NONE, {("vladivostok", "hosts", "1st-eastern-economic-forum")}, id="ru-since-year"),
     # ---------------- zh-Hans
     pytest.param("普京出席东方经济论坛全会。", "2022-09-07", {EEF7}, {(PUTIN, "attends", EEF7)}, NONE,
                  id="zh-dated"),
@@ -124,6 +131,28 @@ ROWS = [
                  {("wang-yi", "attends", "new/event/munich-security-conference-2024")}, NONE, id="en-msc-dated"),
     pytest.param("Wang Yi spoke at the Munich Security Conference.", None, {"munich-security-conference"},
                  {("wang-yi", "attends", "munich-security-conference")}, NONE, id="en-msc-undated"),
+    # ---------------- a relative year word next to the name counts from the document's date (dates.json
+    # next_year / last_year / this_year); an announced edition without a day is named by the year in its names
+    pytest.param("Vladimir Putin will attend next year's BRICS summit in India.", "2025-09-01", {BRICS18},
+                 {(PUTIN, "attends", BRICS18)}, {(PUTIN, "attends", BRICS17)}, id="en-next-year"),
+    pytest.param("Xi Jinping attended last year's SCO summit, the ministry recalled.", "2025-06-01", {SCO24},
+                 {(XI, "attends", SCO24)}, NONE, id="en-last-year"),
+    pytest.param("Xi Jinping will attend this year's SCO summit.", "2025-06-01", {SCO25},
+                 {(XI, "attends", SCO25)}, NONE, id="en-this-year"),
+    pytest.param("The BRICS summit opened in Rio de Janeiro; India will chair the group next year.", "2025-07-06",
+                 {BRICS17}, NONE, NONE, id="en-next-year-elsewhere"),
+    pytest.param("普京将出席明年在印度举行的金砖峰会。", "2025-09-01", {BRICS18},
+                 {(PUTIN, "attends", BRICS18)}, {(PUTIN, "attends", BRICS17)}, id="zh-next-year"),
+    pytest.param("习近平去年出席了上合组织峰会。", "2025-06-01", {SCO24}, {(XI, "attends", SCO24)}, NONE,
+                 id="zh-last-year"),
+    pytest.param("Ông Putin sẽ dự Hội nghị thượng đỉnh BRICS năm tới.", "2025-09-01", {BRICS18},
+                 {(PUTIN, "attends", BRICS18)}, NONE, id="vi-next-year"),
+    pytest.param("Chủ tịch Tập Cận Bình đã dự Hội nghị thượng đỉnh SCO năm ngoái.", "2025-06-01", {SCO24},
+                 {(XI, "attends", SCO24)}, NONE, id="vi-last-year"),
+    pytest.param("Путин примет участие в саммите БРИКС в следующем году.", "2025-09-01", {BRICS18},
+                 {(PUTIN, "attends", BRICS18)}, NONE, id="ru-next-year"),
+    pytest.param("Си Цзиньпин участвовал в саммите ШОС в прошлом году.", "2025-06-01", {SCO24},
+                 {(XI, "attends", SCO24)}, NONE, id="ru-last-year"),
 ]
 
 

@@ -119,6 +119,26 @@ def _resolve(m: re.Match, r: DateRules, folded: str, ref: date | None, exact: da
     return _with_year(month, day, ref)
 
 
+@cache
+def since_pattern(lang: str) -> re.Pattern | None:
+    """dates.json "since": a year that starts a period ('since 2015', '自2015年起', 'từ năm 2015', 'с 2015 года'),
+    searched in the few characters around the year."""
+    pattern = language_data(folder_for(lang), "dates").get("since")
+    return re.compile(pattern) if pattern else None
+
+
+def relative_year(folded: str, start: int, end: int, lang: str, ref: date | None, reach: int) -> int | None:
+    """The year a relative word right around text[start:end] names ("next year's BRICS summit", "明年在印度举行的
+    金砖峰会", "hội nghị năm tới", "саммит в следующем году"), counted from the reference date; None if there
+    is none or several."""
+    if ref is None or isinstance(ref, YearReference):
+        return None
+    r = rules_for(folder_for(lang))
+    around = folded[max(0, start - reach):start] + " " + folded[end:end + reach]
+    offsets = {o for o, words in ((0, r.this_year), (1, r.next_year), (-1, r.last_year)) if any(w in around for w in words)}
+    return ref.year + offsets.pop() if len(offsets) == 1 else None
+
+
 def infer_year(sentences: list[tuple[str, str]], known_years: dict[str, int], mentions_by_sentence: list[list[str]]) -> int | None:
     """Year of an undated document from 'this year is the Nth anniversary of <catalogue item>'.
 

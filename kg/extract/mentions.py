@@ -34,10 +34,11 @@ from kg.catalogue import Catalogue, Entity, Office
 from kg.lang import language_data
 from kg.text import is_cjk, match_form, slugify
 
+from .dates import relative_year, since_pattern
 from .names import unknown_names
 
 from .gazetteer import (COLLECTIVE, HONORIFIC, IGNORE, NAME, PAIR, PRONOUN, SERIES, SHORT, SIDE, TITLE,
-                        ORGANIZATION_ROLES, Gazetteer, Hit, Surface)
+                        ORGANIZATION_ROLES, Gazetteer, Hit, Surface, _series_data)
 
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 COUNTERPART = "counterpart"     # an office word that takes the office of the person it answers ("коллега")
@@ -278,7 +279,9 @@ class MentionResolver:
                 continue
             if SERIES in kinds:
                 s = _choose(surfaces, {SERIES}, state)
-                years, near = _years(folded[span.start:span.end]), _years_near(folded, hit.start, hit.end)
+                years, near = _years(folded[span.start:span.end]), _years_near(folded, hit.start, hit.end, span.lang)
+                if not near and (rel := relative_year(folded, hit.start, hit.end, span.lang, ref_date, YEAR_REACH + 8)):
+                    near = {rel}        # 'next year's BRICS summit', '明年在印度举行的金砖峰会'
                 nearest = sorted(places_in[si], key=lambda p: abs(p[0] - hit.start))[:1]   # 'summit … in Samarkand'
                 edition = self._year_edition(s.ref, near, span.lang, mtext)
                 edition = edition or (self._edition(s.ref, ref_date, {nearest[0][1]}, years) if nearest else None)
@@ -579,7 +582,8 @@ class MentionResolver:
         if len(near) != 1:
             return None
         year = next(iter(near))
-        editions = [e for e in self.gaz.series.get(series, ()) if self.cat[e].day.year == year]
+        editions = [e for e in self.gaz.series.get(series, ()) if self.cat[e].day.year == year] \
+            or self.cat.derived("undated-editions", _undated_editions).get((series, year), [])
         if len(editions) == 1:
             return editions[0]
         if editions:
@@ -887,10 +891,27 @@ def _years(text: str) -> set[int]:
     return {int(y) for y in YEAR.findall(text)}
 
 
-def _years_near(folded: str, start: int, end: int) -> set[int]:
+def _undated_editions(cat: Catalogue) -> dict[tuple[str, int], list[str]]:
+    """(series, year) -> the series' catalogue editions without a day whose names hold that year
+    ('18th BRICS summit', alias '2026 BRICS summit'): an announced edition a year word can still name."""
+    out: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for raw in _series_data():
+        pattern = re.compile(raw.get("members_match", "(?!)"))
+        for e in cat.entities.values():
+            if e.type == "Event" and e.day is None and pattern.search(e.id):
+                for year in sorted({y for name in e.names for y in _years(name)}):
+                    out[(raw["id"], year)].append(e.id)
+    return dict(out)
+
+
+def _years_near(folded: str, start: int, end: int, lang: str = "") -> set[int]:
     """Years written right before or after a mention ('the 2019 CSTO summit', '2019年集安组织峰会'), not
-    elsewhere in its sentence ('…lần thứ 47 … kể từ năm 1999')."""
-    return _years(folded[max(0, start - YEAR_REACH):end + YEAR_REACH])
+    elsewhere in its sentence ('…lần thứ 47 … kể từ năm 1999'), nor the start of a period (dates.json
+    "since": 'Since 2015, the Eastern Economic Forum …', '自2015年起', 'с 2015 года')."""
+    a = max(0, start - YEAR_REACH)
+    since = since_pattern(lang) if lang else None
+    return {int(m.group(1)) for m in YEAR.finditer(folded, a, end + YEAR_REACH)
+            if since is None or not since.search(folded[max(0, m.start() - 12):m.end() + 4])}
 
 
 @cache
