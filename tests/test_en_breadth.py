@@ -119,9 +119,8 @@ CASES = [
     ("Xi Jinping sent a congratulatory letter to the Eastern Economic Forum.", "2024-09-05", set()),
     ("Vladimir Putin declined an invitation to the G20 summit in Johannesburg.", "2025-11-10",
      {("johannesburg", "hosts", "2025-g20-johannesburg-summit")}),
-    xfail("Putin could attend the G20 summit in Rio de Janeiro if Brazil guarantees he will not be arrested.", "2024-10-01",
-          {("rio-de-janeiro", "hosts", "2024-g20-rio-summit")},
-          "a condition after the trigger ('… if …') is not looked for: negation and hypotheticals are read before it"),
+    ("Putin could attend the G20 summit in Rio de Janeiro if Brazil guarantees he will not be arrested.", "2024-10-01",
+     {("rio-de-janeiro", "hosts", "2024-g20-rio-summit")}),
     ("Narendra Modi cancelled his participation in the SCO summit in Astana.", "2024-07-01",
      {("astana", "hosts", "2024-sco-summit")}),
     # == hosts ===========================================================================================

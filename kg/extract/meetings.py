@@ -19,7 +19,7 @@ from kg.text import is_cjk
 from .dates import YearReference, find_date
 from .gazetteer import SERIES
 from .mentions import Mention
-from .relations import _is_speaker, _negated, group_conjunctions, lexicon_for
+from .relations import _conditional, _is_speaker, _negated, group_conjunctions, lexicon_for
 from .venues import venue_in_name
 
 MODES = ("in_person", "video", "phone")
@@ -342,6 +342,9 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         if not found or any(x in text for x in lex.exclude):
             continue
         t, mode = found
+        last = max((m.end for m in mentions[i] if t.end() <= m.start and m.end <= hi), default=t.end())
+        if _conditional(folded, last, hi, lexicon_for(folder)):
+            continue        # 'Путин встретится с Трампом в Будапеште, если …'
         if mode == "video" and _joins_event_remotely(t, mentions[i], folded) or _names_session(t, mentions[i]):
             continue
         if lex.country_host is not None and lex.country_host.fullmatch(t.group(0)) and any(

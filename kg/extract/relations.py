@@ -148,6 +148,7 @@ class Lexicon:
     organization_groups: bool = False   # 'Rosatom and CNNC work together': a group of organisations as a symmetric subject
     organization_group_unless: re.Pattern | None = None     # ... not when this follows the group ('联合国、上合组织等框架内')
     negation_window: int = 14           # characters before a trigger where a negation counts ('không trực tiếp tham dự')
+    condition_after: re.Pattern | None = None   # right after a fact's last name: a condition ('… the G20 in Rio if invited')
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -259,7 +260,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    organization_groups=bool(data.get("organization_groups", False)),
                    organization_group_unless=re.compile(data["organization_groups"])
                    if isinstance(data.get("organization_groups"), str) else None,
-                   negation_window=data.get("negation_window", 14))
+                   negation_window=data.get("negation_window", 14),
+                   condition_after=re.compile(data["condition_after"]) if data.get("condition_after") else None)
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -620,6 +622,8 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             if rule.relation == "cooperatesWith" and any(
                     m.type in ("Initiative", "Event", "Agreement") and 0 <= t.start() - m.end <= 1 for m in ms):
                 continue        # "Belt and Road cooperation with the EAEU": the initiative's, not the agents'
+            if _acted(rule.relation, subj) and _conditional(folded, max(obj.end, subj.end, t.end()), s_end, lex):
+                continue        # 'Putin could attend the G20 in Rio if he is invited'
             if rule.harmonize:
                 subj, obj = _harmonize(subj, obj, cat)
             emit(subj, rule.relation, obj, rule.id, trig, rule.confidence)
@@ -784,8 +788,9 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                 tail += " " + re.sub(r"⟦\d+⟧", " ", re.split(r"[,;:]", head)[-1])
             if _slots_negated(folded, s_start, first.end, last.start, lex, tail):
                 continue        # '普京未对日本进行访问', '如果美方对中国实施制裁'
+            conditional = _conditional(folded, last.end, s_end, lex)     # '… nếu được mời'
             for a, rel, b in tpl.emit:
-                if a not in bound or b not in bound:
+                if a not in bound or b not in bound or conditional and _acted(rel, bound[a]):
                     continue
                 for s in bound[a].refs:
                     for o in bound[b].refs:
@@ -803,6 +808,18 @@ def _finer_place(inner: str | None, outer: str | None, cat: Catalogue) -> bool:
     if inner not in cat or cat[inner].provisional:
         return outer not in cat or not cat[outer].provisional
     return outer in cat.containers(inner) or (cat.depth(inner) > cat.depth(outer) and inner not in cat.containers(outer))
+
+
+def _acted(relation: str, subj: Mention) -> bool:
+    """Whether the fact is something its subject does, which a condition can hold back (not where a
+    place lies, who leads what, or a city hosting the summit named in passing)."""
+    return relation not in ("locatedIn", "leaderOf", "alignsWith") and not (relation == "hosts" and subj.type == "Place")
+
+
+def _conditional(folded: str, end: int, s_end: int, lex: Lexicon) -> bool:
+    """relations.json "condition_after": a condition right after the fact's last word makes it hypothetical
+    ('… will attend the summit if invited', '… sẽ dự hội nghị nếu được mời', '… примет участие, если …')."""
+    return bool(lex.condition_after and lex.condition_after.match(folded, end, s_end))
 
 
 def _slots_negated(folded: str, s_start: int, lo: int, hi: int, lex: Lexicon, tail: str = "") -> bool:
