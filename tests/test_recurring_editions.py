@@ -26,6 +26,7 @@ BRF, BRF2, BRF3 = "belt-and-road-forum", "2nd-belt-and-road-forum", "3rd-belt-an
 CIIE1, CIIE7, CIIE8 = ("1st-china-international-import-expo", "7th-china-international-import-expo",
                        "8th-china-international-import-expo")
 BRICS17, BRICS18, SCO24, SCO25 = "17th-brics-summit", "18th-brics-summit", "2024-sco-summit", "2025-sco-summit"
+EEF2026 = "new/event/eastern-economic-forum-2026"
 NONE: set = set()
 
 ROWS = [
@@ -131,6 +132,16 @@ ROWS = [
                  {("wang-yi", "attends", "new/event/munich-security-conference-2024")}, NONE, id="en-msc-dated"),
     pytest.param("Wang Yi spoke at the Munich Security Conference.", None, {"munich-security-conference"},
                  {("wang-yi", "attends", "munich-security-conference")}, NONE, id="en-msc-undated"),
+    # ---------------- a future edition named with its year is one node in every language: the open series'
+    # provisional edition, also when a shape finds the whole name ('the 2026 Eastern Economic Forum')
+    pytest.param("Putin will attend the 2026 Eastern Economic Forum.", "2026-03-01", {EEF2026},
+                 {(PUTIN, "attends", EEF2026)}, NONE, id="en-future-year"),
+    pytest.param("Путин выступит на ВЭФ-2026.", "2026-03-01", {EEF2026}, {(PUTIN, "attends", EEF2026)}, NONE,
+                 id="ru-future-year"),
+    pytest.param("普京将出席2026年东方经济论坛。", "2026-03-01", {EEF2026}, {(PUTIN, "attends", EEF2026)}, NONE,
+                 id="zh-future-year"),
+    pytest.param("Ông Putin sẽ dự Diễn đàn Kinh tế phương Đông 2026.", "2026-03-01", {EEF2026},
+                 {(PUTIN, "attends", EEF2026)}, NONE, id="vi-future-year"),
     # ---------------- a relative year word next to the name counts from the document's date (dates.json
     # next_year / last_year / this_year); an announced edition without a day is named by the year in its names
     pytest.param("Vladimir Putin will attend next year's BRICS summit in India.", "2025-09-01", {BRICS18},
@@ -163,3 +174,20 @@ def test_recurring_edition(text, published, events, present, absent):
     facts = facts_of(text, published=published)
     assert present <= facts, present - facts
     assert not absent & facts, absent & facts
+
+
+PARADE_2015, PARADE_2025 = "2015-china-victory-day-parade", "2025-china-victory-day-parade"
+# the Beijing parade named by its day or its square resolves by the document's date, like other series
+PARADES = [
+    ("Kim Jong Un attended the September 3 military parade in Beijing.", "2025-09-03", PARADE_2025),
+    ("Путин посетил парад 3 сентября в Пекине.", "2015-09-03", PARADE_2015),
+    ("Chủ tịch Putin dự lễ duyệt binh tại Bắc Kinh.", "2025-09-03", PARADE_2025),
+    ("普京出席天安门阅兵。", "2015-09-03", PARADE_2015),
+    ("普京出席九三阅兵。", "2025-09-03", PARADE_2025),
+]
+
+
+@pytest.mark.parametrize("text,published,parade", PARADES, ids=[p[0][:30] for p in PARADES])
+def test_beijing_parade_by_its_day(text, published, parade):
+    attends = {f for f in facts_of(text, published=published) if f[1] == "attends"}
+    assert len(attends) == 1 and next(iter(attends))[2] == parade

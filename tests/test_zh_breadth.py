@@ -293,10 +293,8 @@ CASES = [
     ("上合组织元首理事会第二十四次会议期间，习近平同普京通电话。", "2024-07-04",
      ({meets(XI, PUTIN)}, {(XI, "attends", SCO24), (PUTIN, "attends", SCO24)})),
     # ===== found, not fixed
-    pytest.param("金正恩搭乘專列抵達北京，出席九三閱兵。", "2025-09-02",
-                 ({("kim-jong-un", "attends", "2025-china-victory-day-parade"), ("kim-jong-un", "visits", "beijing")}, set()),
-                 marks=pytest.mark.xfail(reason="'九三阅兵' (a parade named by its day, held in 2015 and 2025) is no "
-                                                "catalogue name; it needs an alias resolved by year", strict=True)),
+    ("金正恩搭乘專列抵達北京，出席九三閱兵。", "2025-09-02",
+     ({("kim-jong-un", "attends", "2025-china-victory-day-parade"), ("kim-jong-un", "visits", "beijing")}, set())),
     ("普丁證實將出席明年在印度舉行的金磚峰會。", "2025-09-01",
      ({(PUTIN, "attends", "18th-brics-summit")}, {(PUTIN, "attends", "17th-brics-summit")})),
 ]

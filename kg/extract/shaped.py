@@ -56,7 +56,7 @@ from kg.lang import folder_for, language_data
 from kg.text import fold, is_cjk, slugify
 
 from .dates import YearReference
-from .gazetteer import NAME
+from .gazetteer import NAME, SERIES
 from .mentions import Mention, Span
 
 DAYS = 7                # a paraphrased title names an agreement signed within a week of the report
@@ -320,9 +320,10 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                 if any(_blocks(m, kind, a, b) for m in overlapping):
                     continue
                 name = text[a:b]
-                inner = None if kind == "Place" else next(     # a known agreement or dated event inside
-                    (m for m in overlapping if m.type == kind and m.entity and (kind == "Agreement" or day(m.entity))),
-                    None)
+                inner = None if kind == "Place" else next(     # a known agreement or dated event inside, or
+                    (m for m in overlapping if m.type == kind and m.entity and (kind == "Agreement" or day(m.entity)
+                     or m.kind == SERIES and m.entity in provisional and _year_only(folded, a, b, m))),
+                    None)       # an open series' edition named with its year ('the 2026 Eastern Economic Forum')
                 about = kind == "Agreement" and _about_another(folded, a, b, inner, span.lang)
                 eid = None if about else inner.entity if inner else \
                     _known(fold(name), ref, cat, span.lang) if kind == "Agreement" else None
@@ -345,6 +346,14 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                        for n in added)      # an inner catalogue name of the same entity stays a surface,
             or any(a <= m.start and m.end <= b for a, b in about_spans)]    # and the agreement a document is about
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+_YEAR_WORDS = re.compile(r"(?:(?<!\w)(?:the|năm|года|год|г\.?)(?!\w)|年|[\d\W_])*")
+
+
+def _year_only(folded: str, a: int, b: int, inner: Mention) -> bool:
+    """Whether the found name [a, b) is the inner name plus a year ('2026 eastern economic forum', 'вэф-2026')."""
+    return bool(_YEAR_WORDS.fullmatch(folded[a:inner.start] + " " + folded[inner.end:b]))
 
 
 def _about_another(folded: str, a: int, b: int, inner: Mention | None, lang: str) -> bool:
