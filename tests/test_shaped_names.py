@@ -217,3 +217,35 @@ def test_generic_series_name_is_a_surface_of_the_edition():
     (skos:altLabel), like the names and short names of other entities."""
     x = extract_text("Hội nghị thượng đỉnh SCO diễn ra tại Bishkek ngày 14/6.", published="2019-06-14")
     assert ("Hội nghị thượng đỉnh SCO", "vi") in x.surface_forms["2019-sco-summit"]
+
+
+# a Russian name found in several case forms is one provisional entity, labelled in the nominative
+# (names.json "inflect"; kg/extract/inflect.py nominative)
+RU_CASE_FORMS = [
+    ("Путин выступил на XV Красноярском экономическом форуме. XV Красноярский экономический форум прошел в "
+     "Красноярске. Участники XV Красноярского экономического форума обсудили торговлю.", "Event",
+     "XV Красноярский экономический форум"),
+    ("Министры подписали меморандум о сотрудничестве в области энергетики. Меморандумом о сотрудничестве в области "
+     "энергетики, по словам министров, предусмотрены поставки.", "Agreement", "меморандум о сотрудничестве в области энергетики"),
+]
+
+
+@pytest.mark.parametrize("text,kind,label", RU_CASE_FORMS, ids=[r[1] for r in RU_CASE_FORMS])
+def test_russian_case_forms_are_one_entity(text, kind, label):
+    x = extract_text(text, published="2025-04-18")
+    ids = {m.entity for m in x.mentions if m.type == kind}
+    assert len(ids) == 1
+    assert x.provisional[ids.pop()].labels["ru"] == label
+
+
+@pytest.mark.parametrize("phrase,cited", [
+    ("Петербургском международном юридическом форуме", "Петербургский международный юридический форум"),
+    ("Международной выставке «Иннопром»", "Международная выставка «Иннопром»"),
+    ("Российских железных дорог", "Российские железные дороги"),
+    ("Совместным заявлением", "Совместное заявление"),
+    ("Форума будущих технологий", "Форум будущих технологий"),
+    ("Дворце независимости", "Дворец независимости"),
+])
+def test_russian_nominative(phrase, cited):
+    from kg.extract.inflect import nominative
+    assert nominative(phrase) == cited

@@ -130,3 +130,48 @@ def adjective_forms(word: str) -> list[str]:
     if p is None or p.tag.POS != "ADJF":
         return [word]
     return list(dict.fromkeys([word] + [f.word for f in p.lexeme if f.tag.POS == "ADJF"]))
+
+
+_ORDINAL = re.compile(r"\d+-(?:й|я|е|го|му|м|ом|ю|ой|ая|ое|ый|ий|ых|ым|ыми|ую|ее)")
+_ORDINAL_NOMINATIVE = {"masc": "й", "femn": "я", "neut": "е", "plur": "е"}
+
+
+def nominative(phrase: str) -> str:
+    """The phrase with its head (its first noun) and the words before it that agree with it in the
+    nominative; what follows the head keeps its case ('XV Красноярском экономическом форуме' -> 'XV Красноярский
+    экономический форум', 'Меморандумом о сотрудничестве' -> 'Меморандум о сотрудничестве'). A name found in
+    several case forms gets one provisional id this way."""
+    words = phrase.split()
+    head = None
+    for i, word in enumerate(words):
+        if word.lower() in _PREPOSITIONS or not word.isalpha() or word.isupper():
+            if word.lower() in _PREPOSITIONS:
+                break
+            continue
+        parses = _morph().parse(word)
+        noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
+        if noun is not None and not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+            head = (i, noun)
+            break
+    if head is None:
+        return phrase
+    i, noun = head
+    agree = {"nomn", "plur"} if "plur" in noun.tag else {"nomn", "sing"} | ({str(noun.tag.gender)} if noun.tag.gender else set())
+    out = list(words)
+    out[i] = _cased(noun.inflect({"nomn", "plur" if "plur" in noun.tag else "sing"}), words[i])
+    for j in range(i):
+        if _ORDINAL.fullmatch(words[j]):      # '19-м' -> '19-й', 'XI-й' stays
+            out[j] = words[j].split("-")[0] + "-" + _ORDINAL_NOMINATIVE.get(str(noun.tag.gender or "plur")
+                                                                         if "plur" not in noun.tag else "plur", "й")
+            continue
+        adjective = next((p for p in _morph().parse(words[j]) if p.tag.POS in ("ADJF", "PRTF")), None)
+        if adjective is not None and words[j].replace("-", "").isalpha():
+            out[j] = _cased(adjective.inflect(agree - ({"sing"} if "sing" in agree else set())), words[j])
+    return " ".join(out)
+
+
+def _cased(form, original: str) -> str:
+    """The inflected form written like the original (capitalised or not); the original if none."""
+    if form is None:
+        return original
+    return form.word[:1].upper() + form.word[1:] if original[:1].isupper() else form.word

@@ -328,8 +328,9 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                 eid = None if about else inner.entity if inner else \
                     _known(fold(name), ref, cat, span.lang) if kind == "Agreement" else None
                 if eid is None:
-                    eid = f"new/{kind.lower()}/{slugify(fold(name))}"
-                    provisional.setdefault(eid, Entity(eid, kind, {span.lang: name}, provisional=True))
+                    cited = _citation_form(name, span.lang)     # one id for 'форуме' / 'форума' / 'форум'
+                    eid = f"new/{kind.lower()}/{slugify(fold(cited))}"
+                    provisional.setdefault(eid, Entity(eid, kind, {span.lang: cited}, provisional=True))
                     for m in overlapping:       # '第8届中俄博览会': the document's '中俄博览会' is this edition
                         if kind == "Event" and m.type == "Event" and m.entity and not day(m.entity) \
                                 and not any(n.type in ("Country", "Organization") and not m.start <= n.start < m.end
@@ -346,6 +347,14 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                        for n in added)      # an inner catalogue name of the same entity stays a surface,
             or any(a <= m.start and m.end <= b for a, b in about_spans)]    # and the agreement a document is about
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _citation_form(name: str, lang: str) -> str:
+    """A found name in its nominative for a language that declines names (names.json "inflect"), else as written."""
+    if not language_data(folder_for(lang), "names").get("inflect"):
+        return name
+    from .inflect import nominative
+    return nominative(name)
 
 
 _YEAR_WORDS = re.compile(r"(?:(?<!\w)(?:the|năm|года|год|г\.?)(?!\w)|年|[\d\W_])*")
