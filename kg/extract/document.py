@@ -17,6 +17,7 @@ from kg.lang import folder_for, language_data
 from kg.text import match_form
 
 from .attendance import attendee_group_facts, meeting_event_attendance, session_attendance
+from .member_lists import member_list_facts
 from .dates import YearReference, find_date, infer_year
 from .gazetteer import NAME, SERIES, SHORT, Gazetteer, default_gazetteer
 from .meetings import Dateline, MeetingReport, extract_meetings, find_dateline
@@ -108,6 +109,7 @@ class DocumentExtractor:
         facts.extend(self._venue_facts(folded, spans, mentions, cat))
         facts.extend(self._possessive_places(folded, spans, mentions, cat))
         facts.extend(self._comma_places(folded, mentions, cat))
+        facts.extend(member_list_facts(by_sentence, folded, spans, cat))
         persons = self.resolver.principals(mentions, "Person")
 
         def counterpart(person: str) -> str | None:
