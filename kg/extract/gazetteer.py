@@ -70,6 +70,11 @@ def _entity_surfaces(e: Entity) -> Iterator[tuple[str, str, str]]:
     for lang, names in e.short.items():
         for n in names:
             yield lang.split("-")[0], n, SHORT
+    if e.type == "Person":      # Chinese press calls a foreigner by the family name: '劳埃德·奥斯汀' -> '奥斯汀'
+        for tag, label in e.labels.items():
+            family = label.rsplit("·", 1)[-1] if tag.startswith("zh") and "·" in label else ""
+            if len(family) >= 2:
+                yield "zh", family, SHORT
 
 
 _CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

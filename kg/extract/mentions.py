@@ -130,6 +130,13 @@ class MentionResolver:
         return bool(out and role in self.gaz.names.get(lang.split("-")[0], {}).get("place_offices", ())
                     and out[-1].type == "Place" and _adjacent(folded, out[-1].end, start))
 
+    def _may_hold(self, person: str, title: Mention) -> bool:
+        """Whether the person ever held the office a title names (any office when it names none, or
+        when the catalogue lists none for the person)."""
+        offices = self._entity(person).offices
+        return not title.role or not offices or any(
+            o.role == title.role and (title.role_of is None or o.of == title.role_of) for o in offices)
+
     def _unknown_name(self, text: str, pos: int, span: Span, nxt: Hit | None, role: str | None,
                       country: str | None, org_titled: bool = False) -> Mention | None:
         """A name the catalogue lacks right after a title ('Foreign Minister Abbas Araghchi',
@@ -263,7 +270,8 @@ class MentionResolver:
                     s = next((x for x in surfaces if x.kind == SHORT and x.ref in named), s)
                 after_honorific = prev is not None and prev.kind == HONORIFIC and _adjacent(folded, prev.end, hit.start)
                 after_title = prev is not None and prev.kind == TITLE and prev.entity is None \
-                    and self._type(s.ref) == "Person" and _adjacent(folded, prev.end, hit.start)
+                    and self._type(s.ref) == "Person" and _adjacent(folded, prev.end, hit.start) \
+                    and self._may_hold(s.ref, prev)     # '印度防长辛格' is no Manmohan Singh
                 if s.ref in state.counts or after_honorific or after_title or \
                         s.ref in named and self._short_forward(span):
                     m = Mention(hit.start, hit.end, mtext, SHORT, self._type(s.ref), s.ref, sentence=si)
