@@ -204,7 +204,7 @@ def _source_rule(folder: str) -> re.Pattern | None:
 def _attributed_source(m: Mention, folded: str, s_start: int, folder: str) -> bool:
     rule = _source_rule(folder)
     return rule is not None and rule.search(folded, max(s_start, m.start - 60), m.start) is not None \
-        and folded[m.end:m.end + 2].lstrip().startswith(",")
+        and folded[m.end:m.end + 2].lstrip()[:1] in (",", ".", ";", "")     # '…, theo người phát ngôn X.'
 
 
 def _clauses(spans, folded: str, mentions: list[list[Mention]] | None = None):
