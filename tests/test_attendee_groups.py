@@ -41,6 +41,14 @@ CASES = [
                  signs(PUTIN, NAZARBAYEV, JEENBEKOV, doc=QINGDAO_DECL), id="zh-hant-yuhui-lingdaoren"),
     pytest.param(QINGDAO + "中亚各国领导人签署了《上海合作组织成员国元首理事会青岛宣言》。", "2018-06-10", set(),
                  id="zh-qualified-by-a-region"),
+    # observers attend too, but the member states' leaders sign as members (names.json "attendee_members_cue")
+    pytest.param(QINGDAO + "阿富汗总统加尼、白俄罗斯总统卢卡申科、伊朗总统鲁哈尼、蒙古国总统巴特图勒嘎等观察员国领导人出席了大范围会谈。"
+                 "会后，与会成员国领导人共同签署了《上海合作组织成员国元首理事会青岛宣言》。", "2018-06-10",
+                 signs(PUTIN, NAZARBAYEV, JEENBEKOV, doc=QINGDAO_DECL), id="zh-members-not-observers"),
+    pytest.param(QINGDAO + "阿富汗总统加尼、白俄罗斯总统卢卡申科、伊朗总统鲁哈尼、蒙古国总统巴特图勒嘎等观察员国领导人出席了大范围会谈。"
+                 "会后，与会领导人共同签署了《上海合作组织成员国元首理事会青岛宣言》。", "2018-06-10",
+                 signs(PUTIN, NAZARBAYEV, JEENBEKOV, "alexander-lukashenko", "hassan-rouhani", "khaltmaagiin-battulga",
+                       "new/person/加尼", doc=QINGDAO_DECL), id="zh-all-attending-leaders"),
     pytest.param(KAZAN_RU + "Лидеры подписали Казанскую декларацию.", "2024-10-23",
                  signs(PUTIN, XI, MODI, doc=KAZAN_DECL), id="ru-lidery"),
     pytest.param(KAZAN_RU + "Лидеры западных стран осудили Казанскую декларацию.", "2024-10-23", set(),

@@ -57,3 +57,22 @@ BARE_MEETING_WORD = [
 def test_bare_meeting_word_after_attend_is_the_event_just_named(text, published, attending):
     x = extract_text(text, published=published)
     assert {f.subject for f in x.facts if f.relation == "attends"} == attending
+
+
+FILLER = ("双方表示，将继续深化各领域务实合作。各方就地区形势交换了看法。与会各方高度评价本组织的作用。"
+          "各方同意加强执法安全合作。")
+FAR_SESSIONS = [
+    # the session told several sentences after the summit: the event the document names most
+    ("上海合作组织成员国元首理事会第二十三次会议4日以视频方式举行。上海合作组织成员国元首理事会第二十三次会议通过了宣言。"
+     + FILLER + "习近平、普京、托卡耶夫、扎帕罗夫、拉赫蒙等领导人出席了大范围会谈。", {SCO_2023}),
+    # two events named equally often: none leads, no attendance is guessed
+    ("上海合作组织成员国元首理事会第二十三次会议4日以视频方式举行。金砖国家领导人第十五次会晤将在约翰内斯堡举行。"
+     + FILLER + "习近平、普京、托卡耶夫、扎帕罗夫、拉赫蒙等领导人出席了大范围会谈。", set()),
+]
+
+
+@pytest.mark.parametrize("text,events", FAR_SESSIONS, ids=["main-event", "no-main-event"])
+def test_session_far_from_its_event(text, events):
+    x = extract_text(text, published="2023-07-04")
+    got = {f.object for f in x.facts if f.relation == "attends" and f.subject == "sadyr-japarov"}
+    assert got == events

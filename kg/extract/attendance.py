@@ -2,7 +2,8 @@
 
 Needs: the document's meeting reports, facts, mentions by sentence and sentence spans. Adds facts:
 - a session of four or more leaders ('…等成员国领导人出席了大范围会谈') attends the event it belongs to,
-  the event named in its sentence or in one of the few sentences before it;
+  the event named in its sentence or in one of the few sentences before it, else the one the document
+  names most;
 - talks placed at an event ('on the sidelines of the SCO summit', '峰会期间', 'bên lề hội nghị',
   'на полях форума') mean every participant attends that event, however the meeting itself is worded.
   The cues are language data: meetings.json "at_event", a list of {"before": regex ending right before
@@ -15,6 +16,7 @@ Needs: the document's meeting reports, facts, mentions by sentence and sentence 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from kg.catalogue import Catalogue
@@ -22,6 +24,7 @@ from kg.lang import folder_for, language_data
 from kg.text import fold, is_cjk
 
 from .meetings import MeetingReport
+from .member_lists import organization_of
 from .mentions import Mention, Span
 from .relations import Fact, extract_relations
 
@@ -82,12 +85,21 @@ def session_attendance(sessions: list[MeetingReport], by_sentence: list[list[Men
     for session in sessions:
         i = session.sentences[0]
         event = next((m.entity for j in range(i, max(-1, i - SESSION_EVENT_REACH - 1), -1)
-                      for m in reversed(by_sentence[j]) if m.type == "Event" and m.entity and m.entity in cat), None)
+                      for m in reversed(by_sentence[j]) if m.type == "Event" and m.entity and m.entity in cat), None) \
+            or _main_event(by_sentence, cat)
         if event is None:
             continue
         out.extend(Fact(p, "attends", event, i, "meeting.session-attendance", session.triggers[0], 0.6)
                    for p in sorted(session.participants))
     return out
+
+
+def _main_event(by_sentence: list[list[Mention]], cat: Catalogue) -> str | None:
+    """The event the document is about: the catalogue gathering it names most often, if one leads."""
+    counts = Counter(m.entity for ms in by_sentence for m in ms if m.type == "Event" and m.entity and m.entity in cat
+                     and cat[m.entity].gathering)
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def meeting_event_attendance(meetings: list[MeetingReport], by_sentence: list[list[Mention]],
@@ -110,6 +122,19 @@ def meeting_event_attendance(meetings: list[MeetingReport], by_sentence: list[li
                     out.extend(Fact(p, "attends", m.entity, i, "meeting.at-event", meeting.triggers[0], 0.7)
                                for p in sorted(meeting.participants))
     return out
+
+
+def _members_only(phrase: str, attendees: set[str], event: str, facts: list[Fact], cat: Catalogue,
+                  folder: str) -> tuple[str, ...]:
+    """The attendees a group phrase stands for: with a member-state cue ('与会成员国领导人', 'leaders of the member
+    states'; names.json "attendee_members_cue") only those whose country the document makes a member of the
+    event's organisation, when it makes any; observers and guests do not sign as members."""
+    cue = language_data(folder, "names").get("attendee_members_cue")
+    org = organization_of(event, cat)
+    members = {f.subject for f in facts if f.relation == "memberOf" and f.object == org}
+    if not cue or not re.search(cue, phrase) or not members:
+        return tuple(sorted(attendees))
+    return tuple(sorted(p for p in attendees if cat.country_of(p) in members))
 
 
 def attendee_group_facts(facts: list[Fact], by_sentence: list[list[Mention]], folded: str, spans: list[Span],
@@ -135,7 +160,8 @@ def attendee_group_facts(facts: list[Fact], by_sentence: list[list[Mention]], fo
             if event is None:
                 continue
             group = Mention(hit.start(), hit.end(), text[hit.start():hit.end()], "collective", "Person",
-                            members=tuple(sorted(attendees[event])), sentence=i)
+                            members=_members_only(hit.group(0), attendees[event], event, facts, cat,
+                                                  folder_for(span.lang)), sentence=i)
             kept = [m for m in by_sentence[i] if m.end <= group.start or m.start >= group.end]
             mentions = sorted([*kept, group], key=lambda m: (m.start, m.end))
             out.extend(f for f in extract_relations(folded, span.start, span.end, mentions, span.lang, i, cat)

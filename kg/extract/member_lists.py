@@ -47,7 +47,7 @@ def _event_organizations(cat: Catalogue) -> dict[str, str]:
     return out
 
 
-def _organization_of(event: str, cat: Catalogue) -> str | None:
+def organization_of(event: str, cat: Catalogue) -> str | None:
     found = cat.derived("event-organizations", _event_organizations).get(event)
     if found is None and event.startswith("new/event/"):      # an open series' provisional edition
         found = next((raw.get("organization") for raw in _series_data()
@@ -113,6 +113,6 @@ def _organization(outside: list[Mention], by_sentence: list[list[Mention]], i: i
         return min(named, key=lambda m: abs(m.start - at)).entity
     for j in range(i, max(-1, i - EVENT_REACH - 1), -1):
         for m in reversed(by_sentence[j]):
-            if m.type == "Event" and m.entity and (org := _organization_of(m.entity, cat)):
+            if m.type == "Event" and m.entity and (org := organization_of(m.entity, cat)):
                 return org
     return None
