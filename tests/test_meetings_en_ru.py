@@ -1,0 +1,218 @@
+"""Breadth of meeting reports in English and Russian: how the press tells a meeting, talk, phone or
+video call between named people — verbs and nouns ('held talks', 'received', 'hosted … for talks',
+'sat down with', 'spoke by phone', 'the talks between A and B', "A's meeting with B"; 'провел переговоры',
+'принял', 'побеседовал', 'телефонный разговор', 'в режиме видеоконференции', 'Встреча A с B
+состоялась'), participants (counterparts, delegations, unknown persons with a title, three-way
+meetings, a person named who is NOT a participant: a spokesman, someone in a 'that' clause), dates
+(explicit, weekdays, yesterday / вчера / накануне, 'on the 8th' / '8-го числа', datelines, an earlier
+sentence), places, modes, several meetings in one text — and what is not a meeting (counts, hopes,
+messages, telegrams, denials, cancellations, 'did not rule out').
+Each row: publication date, text, the exact meetings expected as (participants, date, place, mode).
+Publication 2024-06-01 is a Saturday: Monday 05-27 … Friday 05-31. Every sentence was written for this test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+X = "in_person"
+V = "video"
+P = "phone"
+D = "2024-06-01"
+
+
+def row(pub, text, *meetings, xfail=None):
+    exp = sorted((frozenset(p), d, pl, mo) for p, d, pl, mo in meetings)
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(pub, text, exp, marks=marks, id=text[:30])
+
+
+EN = [
+    # --- held talks / met / received / hosted, weekdays and explicit dates, venues
+    row(D, "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing on Thursday.",
+        ({"xi-jinping", "vladimir-putin"}, "2024-05-30", "beijing", X)),
+    row("2024-07-27", "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Vientiane on Thursday.",
+        ({"sergey-lavrov", "wang-yi"}, "2024-07-25", "vientiane", X)),
+    row(D, "Putin received Hungarian Prime Minister Viktor Orban in the Kremlin on Friday.",
+        ({"vladimir-putin", "viktor-orban"}, "2024-05-31", "moscow-kremlin", X)),
+    row(D, "Chinese Premier Li Qiang hosted Australian Prime Minister Anthony Albanese for talks in Beijing on Tuesday.",
+        ({"li-qiang", "anthony-albanese"}, "2024-05-28", "beijing", X),
+        xfail="'hosted X for talks': a five-word name between 'hosted' and 'for talks' is too long for the host trigger"),
+    row(D, "Wang Yi sat down with U.S. Secretary of State Antony Blinken in Beijing on April 26.",
+        ({"wang-yi", "antony-blinken"}, "2024-04-26", "beijing", X)),
+    row(D, "The talks between Xi Jinping and Kazakh President Kassym-Jomart Tokayev took place in Astana on May 2.",
+        ({"xi-jinping", "kassym-jomart-tokayev"}, "2024-05-02", "astana", X)),
+    row(D, "Putin's meeting with Turkish President Recep Tayyip Erdogan in Sochi lasted four hours on Monday.",
+        ({"vladimir-putin", "recep-tayyip-erdogan"}, "2024-05-27", "sochi", X)),
+    row("2024-11-21", "Brazilian President Luiz Inacio Lula da Silva and Xi Jinping met in Brasilia on November 20.",
+        ({"lula-da-silva", "xi-jinping"}, "2024-11-20", "brasilia", X)),
+    row(D, "Xi Jinping met with Putin at the Great Hall of the People on May 16.",
+        ({"xi-jinping", "vladimir-putin"}, "2024-05-16", "great-hall-of-the-people", X)),
+    row(D, "Mishustin had talks with Li Qiang in Moscow on Tuesday afternoon.",
+        ({"mikhail-mishustin", "li-qiang"}, "2024-05-28", "moscow", X)),
+    row(D, "Xi Jinping welcomed Vladimir Putin at a ceremony in Tiananmen Square on Thursday morning.",
+        ({"xi-jinping", "vladimir-putin"}, "2024-05-30", "tiananmen-square", X)),
+    row(D, "Shoigu held talks with Chinese Defense Minister Dong Jun in Beijing on the 8th.",
+        ({"sergei-shoigu", "dong-jun"}, "2024-05-08", "beijing", X),
+        xfail="'on the 8th' (a day of the publication month) is no date"),
+    row(D, "Indian Prime Minister Narendra Modi and Putin held talks in Moscow yesterday.",
+        ({"narendra-modi", "vladimir-putin"}, "2024-05-31", "moscow", X)),
+    # --- persons not in the catalogue, with a title
+    row(D, "Wang Yi met Nepal's Foreign Minister Arzu Rana Deuba in Beijing on Tuesday.",
+        ({"wang-yi", "new/person/arzu-rana-deuba"}, "2024-05-28", "beijing", X)),
+    row(D, "Xi Jinping met Tesla CEO Elon Musk in Beijing on April 28.",
+        ({"xi-jinping", "new/person/elon-musk"}, "2024-04-28", "beijing", X)),
+    row(D, "Primorsky Governor Oleg Kozhemyako met Heilongjiang Party Secretary Xu Qin in Harbin on May 17.",
+        ({"new/person/oleg-kozhemyako", "new/person/xu-qin"}, "2024-05-17", "harbin", X),
+        xfail="'Heilongjiang Party Secretary Xu Qin': a province's party secretary is no known title, Xu Qin is not found"),
+    row(D, "Xi Jinping met a delegation led by Russian Duma Chairman Vyacheslav Volodin in Beijing on Wednesday.",
+        ({"xi-jinping", "vyacheslav-volodin"}, "2024-05-29", "beijing", X)),
+    # --- phone and video
+    row(D, "Xi Jinping spoke by phone with French President Emmanuel Macron on Wednesday.",
+        ({"xi-jinping", "emmanuel-macron"}, "2024-05-29", None, P)),
+    row(D, "Indian Prime Minister Narendra Modi had a phone conversation with Vladimir Putin yesterday.",
+        ({"narendra-modi", "vladimir-putin"}, "2024-05-31", None, P)),
+    row(D, "Xi Jinping exchanged views with Vladimir Putin on the Ukraine crisis during a phone call on Friday.",
+        ({"xi-jinping", "vladimir-putin"}, "2024-05-31", None, P)),
+    row(D, "German Chancellor Olaf Scholz talked with Xi Jinping by phone on Wednesday.",
+        ({"olaf-scholz", "xi-jinping"}, "2024-05-29", None, P)),
+    row(D, "Putin and Modi held talks over a video link on Friday.",
+        ({"vladimir-putin", "narendra-modi"}, "2024-05-31", None, V)),
+    row(D, "Xi and Putin held a video call on Tuesday, the Kremlin said.",
+        ({"xi-jinping", "vladimir-putin"}, "2024-05-28", None, V),
+        xfail="'Xi and Putin held a video call …, the Kremlin said' makes no meeting"),
+    # --- datelines and dates from an earlier sentence
+    row(D, "MOSCOW, May 30 (Reuters) - Russian President Vladimir Putin met Belarusian President Alexander Lukashenko in the Kremlin.",
+        ({"vladimir-putin", "alexander-lukashenko"}, "2024-05-30", "moscow-kremlin", X)),
+    row(D, "Russian President Vladimir Putin met his Chinese counterpart Xi Jinping on Thursday. The two leaders signed a joint statement.",
+        ({"vladimir-putin", "xi-jinping"}, "2024-05-30", None, X)),
+    row("2024-09-02", "During their meeting in Tianjin on August 31, Xi and Putin discussed energy.",
+        ({"xi-jinping", "vladimir-putin"}, "2024-08-31", "tianjin", X),
+        xfail="'During their meeting …, Xi and Putin discussed': participants after the trigger's clause are not taken"),
+    # --- several meetings, three-way meetings
+    row(D, "Lavrov held talks with Wang Yi in Moscow on Monday, then met Indian Foreign Minister Subrahmanyam Jaishankar on Tuesday.",
+        ({"sergey-lavrov", "wang-yi"}, "2024-05-27", "moscow", X),
+        ({"sergey-lavrov", "subrahmanyam-jaishankar"}, "2024-05-28", None, X),
+        xfail="'…, then met C on Tuesday': the second meeting of a 'then' clause is not split off"),
+    row(D, "Putin held talks with Kim Jong Un in Pyongyang on May 19. He later met Vietnamese President To Lam in Hanoi on May 20.",
+        ({"vladimir-putin", "kim-jong-un"}, "2024-05-19", "pyongyang", X),
+        ({"vladimir-putin", "to-lam"}, "2024-05-20", "hanoi", X)),
+    row("2024-09-16", "Putin held a trilateral meeting with Xi Jinping and Mongolian President Ukhnaagiin Khurelsukh in Samarkand on September 15.",
+        ({"vladimir-putin", "xi-jinping", "ukhnaagiin-khurelsukh"}, "2024-09-15", "samarkand", X)),
+    # --- persons named who are not participants
+    row(D, "Lavrov and Wang Yi held talks in Beijing on Tuesday, Russian Foreign Ministry spokeswoman Maria Zakharova said.",
+        ({"sergey-lavrov", "wang-yi"}, "2024-05-28", "beijing", X),
+        xfail="the spokeswoman after the report ('…, spokeswoman Maria Zakharova said') is taken as a participant"),
+    row(D, "Putin told Xi Jinping during their talks in Beijing on Thursday that Biden's policy was dangerous.",
+        ({"vladimir-putin", "xi-jinping"}, "2024-05-30", "beijing", X),
+        xfail="a person in the 'that' clause after the trigger is taken as a participant"),
+    row(D, "Wang Yi met Sergei Lavrov in Moscow on Monday and conveyed Xi Jinping's greetings to Putin.",
+        ({"wang-yi", "sergey-lavrov"}, "2024-05-27", "moscow", X),
+        xfail="a person in a second verb phrase ('and conveyed Xi Jinping's greetings') is taken as a participant"),
+    # --- not a meeting
+    row(D, "Putin and Xi Jinping have met more than 40 times."),
+    row(D, "Xi Jinping sent a congratulatory message to Vladimir Putin on his inauguration."),
+    row(D, "Peskov said a meeting between Putin and Trump could take place as early as next week."),
+    row(D, "The Kremlin denied reports that Putin would meet Zelensky in Istanbul."),
+    row(D, "Putin hopes to meet Xi Jinping soon, Peskov said."),
+    row(D, "The planned meeting between Donald Trump and Vladimir Putin in Budapest was cancelled.",
+        xfail="a cancelled meeting ('was cancelled') still makes a node"),
+    row(D, "Dmitry Peskov did not rule out a meeting between Putin and Trump."),
+    row(D, "Putin did not meet Zelensky in Istanbul."),
+    row(D, "Xi Jinping wrote a letter to Vladimir Putin."),
+    row(D, "Lavrov called on the West to stop arming Ukraine."),
+    row(D, "Putin welcomed Xi Jinping's proposal for peace talks."),
+    row(D, "Zelensky said he was ready to meet Putin."),
+]
+
+RU = [
+    # --- переговоры / встреча / принял, dates and venues
+    row("2024-05-17", "Президент России Владимир Путин провел переговоры с председателем КНР Си Цзиньпином в Пекине 16 мая.",
+        ({"vladimir-putin", "xi-jinping"}, "2024-05-16", "beijing", X)),
+    row("2024-05-17", "Владимир Путин и Си Цзиньпин провели переговоры в Пекине в четверг.",
+        ({"vladimir-putin", "xi-jinping"}, "2024-05-16", "beijing", X)),
+    row(D, "Министр иностранных дел России Сергей Лавров встретился со своим китайским коллегой Ван И в Москве в понедельник.",
+        ({"sergey-lavrov", "wang-yi"}, "2024-05-27", "moscow", X)),
+    row(D, "Путин принял в Кремле премьер-министра Венгрии Виктора Орбана.",
+        ({"vladimir-putin", "viktor-orban"}, D, "moscow-kremlin", X)),
+    row("2024-07-05", "Лавров побеседовал с Ван И на полях саммита ШОС в Астане 3 июля.",
+        ({"sergey-lavrov", "wang-yi"}, "2024-07-03", "astana", X)),
+    row(D, "Премьер-министр Михаил Мишустин встретился с премьером Госсовета КНР Ли Цяном в Шанхае во вторник.",
+        ({"mikhail-mishustin", "li-qiang"}, "2024-05-28", "shanghai", X)),
+    row(D, "Переговоры Путина и Си Цзиньпина прошли в Кремле 21 марта.",
+        ({"vladimir-putin", "xi-jinping"}, "2024-03-21", "moscow-kremlin", X)),
+    row(D, "Встреча Лаврова с министром иностранных дел Индии Субраманьямом Джайшанкаром состоялась в Москве во вторник.",
+        ({"sergey-lavrov", "subrahmanyam-jaishankar"}, "2024-05-28", "moscow", X)),
+    row(D, "Сегодня утром Лавров встретился с госсекретарем США Энтони Блинкеном.",
+        ({"sergey-lavrov", "antony-blinken"}, D, None, X)),
+    row(D, "Путин примет президента Вьетнама То Лама в Кремле в четверг.",
+        ({"vladimir-putin", "to-lam"}, "2024-06-06", "moscow-kremlin", X)),
+    row(D, "Накануне Путин провел переговоры с президентом Казахстана Касым-Жомартом Токаевым.",
+        ({"vladimir-putin", "kassym-jomart-tokayev"}, "2024-05-31", None, X)),
+    row(D, "Шойгу провел переговоры с министром обороны КНР Дун Цзюнем в Пекине 8-го числа.",
+        ({"sergei-shoigu", "dong-jun"}, "2024-05-08", "beijing", X),
+        xfail="'8-го числа' (a day of the publication month) is no date"),
+    row(D, "Как сообщил Песков, Путин и Си Цзиньпин провели переговоры в узком составе.",
+        ({"vladimir-putin", "xi-jinping"}, D, None, X)),
+    # --- persons not in the catalogue, delegations
+    row(D, "Губернатор Приморья Олег Кожемяко встретился с губернатором провинции Хэйлунцзян Лян Хуэйлином в Харбине 17 мая.",
+        ({"new/person/олег-кожемяко", "new/person/лян-хуэйлин"}, "2024-05-17", "harbin", X)),
+    row(D, "Путин принял делегацию во главе с председателем ПК ВСНП Чжао Лэцзи.",
+        ({"vladimir-putin", "zhao-leji"}, D, None, X)),
+    # --- phone and video
+    row(D, "Си Цзиньпин и Путин провели телефонный разговор в среду.",
+        ({"xi-jinping", "vladimir-putin"}, "2024-05-29", None, P)),
+    row(D, "Вчера Путин провел телефонный разговор с президентом Франции Эммануэлем Макроном.",
+        ({"vladimir-putin", "emmanuel-macron"}, "2024-05-31", None, P)),
+    row(D, "Путин и Моди провели переговоры в режиме видеоконференции 30 мая.",
+        ({"vladimir-putin", "narendra-modi"}, "2024-05-30", None, V)),
+    row(D, "Лавров и Ван И поговорили по телефону в пятницу.",
+        ({"sergey-lavrov", "wang-yi"}, "2024-05-31", None, P)),
+    # --- datelines, several meetings, three persons
+    row(D, "МОСКВА, 30 мая. /ТАСС/. Президент России Владимир Путин провел переговоры с президентом Белоруссии Александром Лукашенко.",
+        ({"vladimir-putin", "alexander-lukashenko"}, "2024-05-30", "moscow", X),
+        xfail="the date and city of a Russian wire dateline ('МОСКВА, 30 мая. /ТАСС/.') are not the meeting's"),
+    row(D, "Путин провел переговоры с Ким Чен Ыном в Пхеньяне 19 мая, а затем встретился с То Ламом в Ханое 20 мая.",
+        ({"vladimir-putin", "kim-jong-un"}, "2024-05-19", "pyongyang", X),
+        ({"vladimir-putin", "to-lam"}, "2024-05-20", "hanoi", X)),
+    row(D, "Лукашенко вместе с Путиным провели переговоры с Си Цзиньпином в Астане 4 мая.",
+        ({"alexander-lukashenko", "vladimir-putin", "xi-jinping"}, "2024-05-04", "astana", X),
+        xfail="'A вместе с B провели переговоры с C': the comitative 'вместе с' before the trigger drops A"),
+    # --- persons named who are not participants
+    row(D, "Путин провел переговоры с Си Цзиньпином. Во время переговоров Путин заявил, что Байден ошибается.",
+        ({"vladimir-putin", "xi-jinping"}, D, None, X),
+        xfail="a person in the 'что' clause after 'Во время переговоров' is taken as a participant"),
+    row(D, "Лавров встретился с Ван И в Москве в понедельник и передал приветствие Си Цзиньпину от Путина.",
+        ({"sergey-lavrov", "wang-yi"}, "2024-05-27", "moscow", X)),
+    # --- not a meeting
+    row(D, "Путин и Си Цзиньпин встречались более 40 раз."),
+    row(D, "Песков не исключил возможную встречу Путина и Трампа."),
+    row(D, "Путин направил Си Цзиньпину поздравительную телеграмму."),
+    row(D, "Путин надеется встретиться с Си Цзиньпином в ближайшее время."),
+    row(D, "Встреча Путина и Зеленского не состоится, заявил Песков."),
+    row(D, "Си Цзиньпин пригласил Путина посетить Китай."),
+    row(D, "Путин передал Си Цзиньпину послание через Ван И."),
+    row(D, "Кремль опроверг сообщения о встрече Путина и Зеленского в Стамбуле.",
+        xfail="a denied meeting ('опроверг сообщения о встрече') still makes a node"),
+    row(D, "Переговоры Трампа и Путина в Будапеште отменены.",
+        xfail="a cancelled meeting ('отменены') still makes a node"),
+    row(D, "Путин поздравил Си Цзиньпина с днем рождения."),
+    row(D, "Лавров направил письмо Ван И."),
+    row(D, "Путин не встречался с Зеленским в Стамбуле."),
+]
+
+
+def _got(pub, text):
+    x = extract_text(text, published=pub)
+    return sorted((frozenset(m.participants), str(m.date) if m.date else None, m.place, m.mode) for m in x.meetings)
+
+
+@pytest.mark.parametrize("pub,text,expected", EN)
+def test_english_meetings(pub, text, expected):
+    assert _got(pub, text) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", RU)
+def test_russian_meetings(pub, text, expected):
+    assert _got(pub, text) == expected
