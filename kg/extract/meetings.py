@@ -46,6 +46,7 @@ class MeetingLexicon:
     offsets: tuple[tuple[re.Pattern, int], ...] = ()    # '次日', '前一天': days after the date of an earlier sentence
     relation_only: re.Pattern | None = None     # meetings told in general or recalled: 'meets', no meeting node
     relation_only_undated: re.Pattern | None = None  # vague intentions: no meeting node unless a day or place is stated
+    content_clause: re.Pattern | None = None    # 'that', ', что' after the trigger: persons after it are what was said
 
 
 @cache
@@ -63,6 +64,7 @@ def meeting_lexicon(folder: str) -> MeetingLexicon:
         tuple((re.compile(k), v) for k, v in d.get("previous_date_offsets", {}).items()),
         re.compile(d["relation_only"]) if d.get("relation_only") else None,
         re.compile(d["relation_only_undated"]) if d.get("relation_only_undated") else None,
+        re.compile(d["content_clause"]) if d.get("content_clause") else None,
     )
 
 
@@ -147,6 +149,12 @@ def _next_clause(gap: str) -> bool:
     """The text after a trigger reaches into the next clause: a semicolon, or a Chinese comma ('…举行会谈，
     但当时并未与泽连斯基通话'); an English comma may only open an apposition ('his counterpart, Xi')."""
     return ";" in gap or "；" in gap or "," in gap and any(is_cjk(c) for c in gap)
+
+
+def _speaks(m: Mention, persons: list[Mention], folded: str, rlex) -> bool:
+    """The speaker, or the speaker's title right before the name ('spokeswoman Maria Zakharova said')."""
+    return _is_speaker(m, folded, rlex) or any(
+        n.refs == m.refs and 0 <= n.start - m.end <= 2 and _is_speaker(n, folded, rlex) for n in persons)
 
 
 def _host(before: list[Mention], t_start: int, folded: str, rlex) -> tuple[str, ...]:
@@ -353,10 +361,13 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
                 m.type == "Person" and 0 <= m.start - t.end() <= 12 for m in mentions[i]):
             continue        # 'Việt Nam đón Tổng thống X và Chủ tịch Y': a state receiving visitors, no meeting
         persons = _present(_persons(mentions[i]), folded, span, lo, hi, t.start())
-        talking = [m for m in persons if not (m.start > t.end() and _is_speaker(m, folded, lexicon_for(folder)))
+        talking = [m for m in persons if not (m.start > t.end() and _speaks(m, persons, folded, lexicon_for(folder)))
                    and not _attributed_source(m, folded, span.start, folder)]
         if len({r for m in talking for r in m.refs}) >= 2:
             persons = talking       # '…, Kremlin aide Yuri Ushakov told reporters': the source, not a participant
+        said = lex.content_clause.search(folded, t.end(), hi) if lex.content_clause else None
+        if said:            # '… during their talks that Biden's policy …': what was said, not who met
+            persons = [m for m in persons if m.start < said.start()]
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction, lexicon_for(folder),
                                      _comitative_host(folder))
         multilateral = lex.multilateral is not None and lex.multilateral.search(text) \
@@ -391,7 +402,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
     if not merged:
         merged = merge_reports(anaphoric, cat)
     _date_from_lead(merged, spans, folded, mentions, ref)
-    _date_from_publication(merged, spans, folded, ref)
+    _date_from_publication(merged, spans, folded, dateline.day if dateline and dateline.day else ref)
     _place_from_dateline(merged, spans, folded, mentions, cat)
     if dateline is not None:
         _place_from_wire_dateline(merged, dateline, spans, mentions, cat)
