@@ -116,6 +116,10 @@ def _resolve(m: re.Match, r: DateRules, folded: str, ref: date | None, exact: da
         return found
     if "y" in g:
         return _safe(int(g["y"]), month, day)
+    ahead = _safe(exact.year, month, day) if exact else None
+    if ahead and ahead > exact and r.future is not None \
+            and r.future.search(folded, 0, len(folded) if r.future_after else m.start()):
+        return ahead        # "will meet in Kazan on October 22" told in June: this year's
     return _with_year(month, day, ref)
 
 
