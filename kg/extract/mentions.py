@@ -124,6 +124,20 @@ class MentionResolver:
         return bool(out and self.gaz.names.get(lang.split("-")[0], {}).get("organization_titles_apart")
                     and out[-1].type == "Organization" and _adjacent(folded, out[-1].end, start))
 
+    def _title_org_name(self, text: str, folded: str, out: list[Mention], span: Span, nxt: Hit | None) -> Mention | None:
+        """names.json "organization_titles_before" (roles): a title of one of those roles, then an organisation's
+        name, then a name the catalogue lacks ('Генеральный секретарь ШОС Чжан Мин', 'глава «Роснефти» Игорь
+        Сечин'): a provisional Person; the title and the organisation stay in the text for the templates."""
+        roles = self.gaz.names.get(span.lang.split("-")[0], {}).get("organization_titles_before", ())
+        if not roles or len(out) < 2:
+            return None
+        org, title = out[-1], out[-2]
+        if org.type != "Organization" or title.kind != HONORIFIC or title.role not in roles \
+                or title.sentence != org.sentence or not _adjacent(re.sub('["«»]', " ", folded[:org.start]), title.end, org.start):
+            return None
+        end = org.end + 1 if folded[org.end:org.end + 1] in ('"', "»") else org.end
+        return self._unknown_name(text, end, span, nxt, title.role, None, True)
+
     def _place_titled(self, out: list[Mention], start: int, folded: str, lang: str, role: str | None) -> bool:
         """names.json "place_offices": offices that, right after a place's name, name that place's
         official ('滨海边疆区州长科热米亚科', '黑龙江省委书记许勤'); the title stays in the text."""
@@ -215,6 +229,9 @@ class MentionResolver:
                 out.append(m)
                 state.counts[m.entity] += 1
                 self._note_office(m, state)
+                if (new := self._title_org_name(text, folded, out, span, nxt)) is not None:
+                    out.append(replace(new, sentence=si))   # 'Генеральный секретарь ШОС Чжан Мин'
+                    state.counts[new.entity] += 1
                 continue
             if PAIR in kinds:
                 s = _choose(surfaces, {PAIR}, state)
