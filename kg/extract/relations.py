@@ -149,6 +149,7 @@ class Lexicon:
     organization_group_unless: re.Pattern | None = None     # ... not when this follows the group ('联合国、上合组织等框架内')
     negation_window: int = 14           # characters before a trigger where a negation counts ('không trực tiếp tham dự')
     condition_after: re.Pattern | None = None   # right after a fact's last name: a condition ('… the G20 in Rio if invited')
+    negation_after: re.Pattern | None = None    # right after a fact's last name: it was called off ('визит … был отменен')
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -261,7 +262,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    organization_group_unless=re.compile(data["organization_groups"])
                    if isinstance(data.get("organization_groups"), str) else None,
                    negation_window=data.get("negation_window", 14),
-                   condition_after=re.compile(data["condition_after"]) if data.get("condition_after") else None)
+                   condition_after=re.compile(data["condition_after"]) if data.get("condition_after") else None,
+                   negation_after=re.compile(data["negation_after"]) if data.get("negation_after") else None)
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -818,8 +820,10 @@ def _acted(relation: str, subj: Mention) -> bool:
 
 def _conditional(folded: str, end: int, s_end: int, lex: Lexicon) -> bool:
     """relations.json "condition_after": a condition right after the fact's last word makes it hypothetical
-    ('… will attend the summit if invited', '… sẽ dự hội nghị nếu được mời', '… примет участие, если …')."""
-    return bool(lex.condition_after and lex.condition_after.match(folded, end, s_end))
+    ('… will attend the summit if invited', '… sẽ dự hội nghị nếu được mời', '… примет участие, если …');
+    "negation_after": so does a calling-off told after it ('визит Си Цзиньпина в Россию был отменен')."""
+    return bool(lex.condition_after and lex.condition_after.match(folded, end, s_end)
+                or lex.negation_after and lex.negation_after.match(folded, end, s_end))     # '… был отменен'
 
 
 def _slots_negated(folded: str, s_start: int, lo: int, hi: int, lex: Lexicon, tail: str = "") -> bool:
