@@ -314,6 +314,9 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
     for i, span in enumerate(spans):
         for kind in SHAPED_KINDS:
             for a, b in _found(kind, text, folded, span, name_starts):
+                if kind == "Agreement" and _extends_into_known(span.lang):    # '… по реализации Договора о
+                    b = max([b] + [m.end for m in mentions      # добрососедстве, дружбе и сотрудничестве'
+                                   if m.type == "Agreement" and a < m.start < b < m.end])
                 if any(m.start < b and a < m.end for m in added):
                     continue
                 overlapping = [m for m in mentions if m.start < b and a < m.end]
@@ -398,6 +401,14 @@ def _same_events(added: list[Mention], provisional: dict[str, Entity]) -> list[M
     for e in same:
         provisional.pop(e, None)
     return [replace(m, entity=same[m.entity]) if m.entity in same else m for m in added]
+
+
+@cache
+def _extends_into_known(lang: str) -> bool:
+    """shapes.json agreement "extend_into_known": a found title cut (at a comma) inside a known agreement's
+    name that begins in it runs on to that name's end ('план действий по реализации Договора о добрососедстве,
+    дружбе и сотрудничестве'), instead of crossing it and being dropped."""
+    return bool(language_data(folder_for(lang), "shapes").get("agreement", {}).get("extend_into_known"))
 
 
 def _blocks(m: Mention, kind: str, a: int, b: int) -> bool:
