@@ -39,6 +39,12 @@ the catalogue's own mentions do not cover becomes a provisional Event (IRI new/e
 Declarations named after the city of their summit (key "agreement_name", same form, usually anchored
 on a place: "the Samarkand Declaration", "Tuyên bố Kazan") are agreements found the same way.
 
+Organisations the catalogue lacks (key "organization", same form) are names with an organisation head
+word: "the Ministry of Economic Development of Russia", "俄罗斯经济发展部", "中国银行", "Ngân hàng Trung ương
+Nga", "Министерство экономического развития России", "госкорпорация «Росатом»". A country or place
+inside the name is part of it; a known organisation (or other name) overlapping it blocks it (provisional IRI
+new/organization/<slug>; Russian case forms share one IRI through the citation form).
+
 Venues and sites the catalogue lacks (key "place", same form) are names with a head word: "Harbin
 Institute of Technology", "哈尔滨工业大学", "sân bay quốc tế Nội Bài", "космодром Восточный". A
 place may hold a place's name ("Harbin"), which is then dropped like any name inside a found name.
@@ -320,7 +326,7 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                 if any(m.start < b and a < m.end for m in added):
                     continue
                 overlapping = [m for m in mentions if m.start < b and a < m.end]
-                if any(_blocks(m, kind, a, b) for m in overlapping):
+                if any(_blocks(m, kind, a, b) for m in overlapping) or _generic(kind, span.lang, text, a, b, overlapping):
                     continue
                 name = text[a:b]
                 inner = None if kind == "Place" else next(     # a known agreement or dated event inside, or
@@ -416,10 +422,38 @@ def _blocks(m: Mention, kind: str, a: int, b: int) -> bool:
     inside = a <= m.start and m.end <= b and (m.start, m.end) != (a, b)
     if kind == "Place":     # any overlap blocks, but the place or person a venue is named after
         return not (m.type in _PLACE_MAY_HOLD and inside and (m.end < b) != (m.type == "Person"))
+    if kind == "Organization":  # a country or place inside is part of the name ('俄罗斯经济发展部'); a known
+        # organisation, person or named thing overlapping it keeps its own name ('中国商务部', 'CPC Central Committee')
+        return not (m.type in _ORGANIZATION_MAY_HOLD and inside)
     return m.type == kind and not inside
 
 
-SHAPED_KINDS = ("Agreement", "Event", "Place")
+@cache
+def _generic_patterns(lang: str, kind: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    data = language_data(folder_for(lang), "shapes").get(kind.lower()) or {}
+    return tuple(re.compile(data[k], re.I) if data.get(k) else None for k in ("generic", "bare"))
+
+
+def _generic(kind: str, lang: str, text: str, a: int, b: int, overlapping: list[Mention]) -> bool:
+    """Whether a found name is a common noun phrase, not a name (shapes.json "generic", matched on the whole
+    name when it holds no known name: 'the Foreign Ministry'; "bare", matched on what is left around the
+    held country or place: 'Russian Bank', '俄罗斯公司')."""
+    generic, bare = _generic_patterns(lang, kind)
+    held = sorted((m.start, m.end) for m in overlapping if a <= m.start and m.end <= b)
+    if not held:
+        return bool(generic and generic.fullmatch(text[a:b]))
+    rest, at = [], a
+    for x, y in held:
+        rest.append(text[at:max(at, x)])
+        at = max(at, y)
+    rest.append(text[at:b])
+    return bool(bare and bare.fullmatch(" ".join(r.strip() for r in rest if r.strip())))
+
+
+SHAPED_KINDS = ("Agreement", "Event", "Place", "Organization")
+# a found organisation may hold the country or place it belongs to ('Ngân hàng Trung ương Nga',
+# 'Министерство иностранных дел России'), never overlap another known name
+_ORGANIZATION_MAY_HOLD = {"Country", "Place"}
 # a found place may hold a place or country it is named after ('Harbin Institute …'), but not end with
 # one ('北京人民大会堂' is the known hall, 'аэропорт Пекина' a city's airport); a person may only end it
 _PLACE_MAY_HOLD = {"Place", "Country", "Person"}
