@@ -73,6 +73,8 @@ CASES = [
     ("The Central Bank raised its key rate on Friday.", D, set(), None),
     ("A State Commission will investigate the accident.", D, set(), None),
     ("The committee approved the budget, the agency said.", D, set(), None),
+    ("The Ministry of Foreign Affairs said the talks were constructive.", D, set(), None),
+    ("Korean Central News Agency reported the visit on Sunday.", D, set(), None),
 
     # ===== Chinese: known country/place + 2-8 characters + head; abbreviations; traditional script ===========
     ("中国商务部与俄罗斯经济发展部加强投资合作。", D, {MOFCOM, N + "俄罗斯经济发展部"},
@@ -143,7 +145,12 @@ CASES = [
     ("Министерство природных ресурсов Монголии и Росатом будут сотрудничать.", D,
      {N + "министерство-природных-ресурсов-монголии"}, None),
     ("Евразийский банк развития выделил кредит.", D, {N + "евразийский-банк-развития"}, None),
+    ("Кредит был выдан Евразийским банком развития.", D, {N + "евразийский-банк-развития"}, None),
+    ("Росатом направил письмо Министерству природных ресурсов Монголии.", D,
+     {N + "министерство-природных-ресурсов-монголии"}, None),
     ("Делегация Народного банка Китая посетила Москву.", D, {"peoples-bank-of-china"}, None),
+    ("Греф встретился с председателем Банка Китая.", D, {N + "банк-китая"}, None),
+    ("Об этом сообщило агентство «Синьхуа».", D, set(), None),
     # negatives
     ("Российские компании сотрудничают с министерством.", D, set(), None),
     ("Министерство сообщило об изменениях.", D, set(), None),
