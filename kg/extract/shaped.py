@@ -335,9 +335,10 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                     None)       # an open series' edition named with its year ('the 2026 Eastern Economic Forum')
                 about = kind == "Agreement" and _about_another(folded, a, b, inner, span.lang)
                 eid = None if about else inner.entity if inner else \
-                    _known(fold(name), ref, cat, span.lang) if kind == "Agreement" else None
+                    _known(fold(name), ref, cat, span.lang) if kind == "Agreement" else \
+                    _known_organization(folded, a, b, cat) if kind == "Organization" else None
                 if eid is None:
-                    cited = _citation_form(name, span.lang)     # one id for 'форуме' / 'форума' / 'форум'
+                    cited = _citation_form(_id_form(name, kind, span.lang), span.lang)  # one id for 'форуме' / 'форум'
                     eid = f"new/{kind.lower()}/{slugify(fold(cited))}"
                     provisional.setdefault(eid, Entity(eid, kind, {span.lang: cited}, provisional=True))
                     for m in overlapping:       # '第8届中俄博览会': the document's '中俄博览会' is this edition
@@ -356,6 +357,13 @@ def shaped_mentions(text: str, folded: str, spans: list[Span], mentions: list[Me
                        for n in added)      # an inner catalogue name of the same entity stays a surface,
             or any(a <= m.start and m.end <= b for a, b in about_spans)]    # and the agreement a document is about
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _id_form(name: str, kind: str, lang: str) -> str:
+    """The found name without what shapes.json "id_drop" removes for its id ("Russia's Ministry of …": the owner
+    is in the name, not in the id)."""
+    drop = (language_data(folder_for(lang), "shapes").get(kind.lower()) or {}).get("id_drop")
+    return re.sub(drop, "", name) if drop else name
 
 
 def _citation_form(name: str, lang: str) -> str:
@@ -426,6 +434,36 @@ def _blocks(m: Mention, kind: str, a: int, b: int) -> bool:
         # organisation, person or named thing overlapping it keeps its own name ('中国商务部', 'CPC Central Committee')
         return not (m.type in _ORGANIZATION_MAY_HOLD and inside)
     return m.type == kind and not inside
+
+
+_LINK_WORDS = frozenset({"the", "of", "and", "for", "on"})
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(_tokens(name)) if any(is_cjk(c) for c in name) else \
+        frozenset(w for w in re.findall(r"\w+", name) if len(w) > 1) - _LINK_WORDS
+
+
+def _country_words(cat: Catalogue) -> dict[str, frozenset[str]]:
+    return {e.id: frozenset().union(*(_name_words(fold(n)) for n in e.names)) for e in cat.entities.values()
+            if e.type == "Country"}
+
+
+def _known_organization(folded: str, a: int, b: int, cat: Catalogue) -> str | None:
+    """The catalogue organisation whose name has the found name's words once its country's names are left
+    out of both, when the found name names that country ('Russian Ministry of Energy' is the 'Ministry of
+    Energy of the Russian Federation'), if exactly one has."""
+    found_words = _name_words(folded[a:b])
+    countries = cat.derived("organization-country-words", _country_words)
+    found = set()
+    for e in cat.entities.values():
+        own = countries.get(e.country or "")
+        if e.type != "Organization" or e.provisional or not own or not found_words & own:
+            continue
+        words = found_words - own
+        if words and any(_name_words(fold(n)) - own == words for n in e.names):
+            found.add(e.id)
+    return found.pop() if len(found) == 1 else None
 
 
 @cache
