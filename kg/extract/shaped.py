@@ -43,7 +43,10 @@ Organisations the catalogue lacks (key "organization", same form) are names with
 word: "the Ministry of Economic Development of Russia", "俄罗斯经济发展部", "中国银行", "Ngân hàng Trung ương
 Nga", "Министерство экономического развития России", "госкорпорация «Росатом»". A country or place
 inside the name is part of it; a known organisation (or other name) overlapping it blocks it (provisional IRI
-new/organization/<slug>; Russian case forms share one IRI through the citation form).
+new/organization/<slug>; Russian case forms share one IRI through the citation form). Keys besides the
+patterns: "generic" (a whole name that is a common noun phrase: 'the Foreign Ministry'), "bare" (what is left
+around a held country: 'Russian Bank', '俄罗斯公司'), "id_drop" (removed for the id: the owner's possessive).
+A found name naming a country is the catalogue organisation of that country with the same other words.
 
 Venues and sites the catalogue lacks (key "place", same form) are names with a head word: "Harbin
 Institute of Technology", "哈尔滨工业大学", "sân bay quốc tế Nội Bài", "космодром Восточный". A
