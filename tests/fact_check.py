@@ -1,6 +1,6 @@
 """What the language tables share: the comparison (`expected` is the exact set of fact keys, or a
 pair (present, absent) — facts that must be among those found and facts that must not be), the keys of
-symmetric facts, and a row expected to fail."""
+symmetric facts, the rows of the meeting tables, and a row expected to fail."""
 from __future__ import annotations
 
 import pytest
@@ -12,6 +12,29 @@ def meets(a: str, b: str) -> tuple[str, str, str]:
 
 def coop(a: str, b: str) -> tuple[str, str, str]:
     return (min(a, b), "cooperatesWith", max(a, b))
+
+
+def lead(person: str, org: str) -> tuple[str, str, str]:
+    return (person, "leaderOf", org)
+
+
+def both(a: str, p: str, b: str) -> set[tuple[str, str, str]]:
+    """A relation stated both ways ('mutual support')."""
+    return {(a, p, b), (b, p, a)}
+
+
+def meeting_row(pub, text, *meetings, xfail=None):
+    """A row of a meeting table: the exact meetings expected as (participants, date, place, mode)."""
+    exp = sorted((frozenset(p), d, pl, mo) for p, d, pl, mo in meetings)
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(pub, text, exp, marks=marks, id=text[:30])
+
+
+def meetings_found(pub, text):
+    """The meetings extracted from `text`, in the form of `meeting_row`'s expectation."""
+    from kg.extract import extract_text
+    x = extract_text(text, published=pub)
+    return sorted((frozenset(m.participants), str(m.date) if m.date else None, m.place, m.mode) for m in x.meetings)
 
 
 def xfail(text: str, published: str | None, expected, reason: str):

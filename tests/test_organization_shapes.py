@@ -18,7 +18,7 @@ import pytest
 
 from kg.extract import extract_text
 
-from fact_check import check_facts, coop
+from fact_check import check_facts, coop, lead
 
 D = "2024-06-01"
 N = "new/organization/"
@@ -29,10 +29,6 @@ MOFCOM = "ministry-of-commerce-of-china"
 def xfail(text: str, published: str, orgs: set[str], facts, reason: str):
     """A row the extractor does not get right yet (strict: it must fail)."""
     return pytest.param(text, published, orgs, facts, marks=pytest.mark.xfail(reason=reason, strict=True))
-
-
-def lead(person: str, org: str) -> tuple[str, str, str]:
-    return (person, "leaderOf", org)
 
 
 CASES = [

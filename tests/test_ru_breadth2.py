@@ -30,7 +30,7 @@ import pytest
 
 from kg.extract import facts_of
 
-from fact_check import check_facts, coop, meets, xfail
+from fact_check import both, check_facts, coop, lead, meets, xfail
 
 PUTIN, XI, LAVROV, WANG, MODI = "vladimir-putin", "xi-jinping", "sergey-lavrov", "wang-yi", "narendra-modi"
 LI_QIANG, MISHUSTIN, TOK, KIM = "li-qiang", "mikhail-mishustin", "kassym-jomart-tokayev", "kim-jong-un"
@@ -40,14 +40,6 @@ JS24 = "joint-statement-2024-75th-anniversary"
 RU_NK = "russia-north-korea-comprehensive-strategic-partnership-treaty"
 TREATY01 = "treaty-of-good-neighborliness-and-friendly-cooperation"
 NONE: set = set()
-
-
-def lead(person: str, org: str) -> tuple[str, str, str]:
-    return (person, "leaderOf", org)
-
-
-def both(a: str, p: str, b: str) -> set[tuple[str, str, str]]:
-    return {(a, p, b), (b, p, a)}
 
 
 MEMO = "new/agreement/меморандум-о-сотрудничестве-в-области-сельского-хозяйства"

@@ -29,7 +29,7 @@ import pytest
 
 from kg.extract import facts_of
 
-from fact_check import check_facts, coop, meets, xfail
+from fact_check import both, check_facts, coop, lead, meets, xfail
 
 XI, PUTIN, LAVROV, WANG, MODI = "xi-jinping", "vladimir-putin", "sergey-lavrov", "wang-yi", "narendra-modi"
 LI_QIANG, MISHUSTIN, TOKAYEV, LUKA = "li-qiang", "mikhail-mishustin", "kassym-jomart-tokayev", "alexander-lukashenko"
@@ -39,14 +39,6 @@ NK, VN = "north-korea", "vietnam"
 SCO, BRICS, NATO, ASEAN = "shanghai-cooperation-organisation", "brics", "nato", "asean"
 TREATY01 = "treaty-of-good-neighborliness-and-friendly-cooperation"
 RU_NK = "russia-north-korea-comprehensive-strategic-partnership-treaty"
-
-
-def lead(person: str, org: str) -> tuple[str, str, str]:
-    return (person, "leaderOf", org)
-
-
-def both(a: str, p: str, b: str) -> set[tuple[str, str, str]]:
-    return {(a, p, b), (b, p, a)}
 
 
 # (text, published, expected): expected is the exact set of facts, or (present, absent)
