@@ -116,7 +116,7 @@ class Gazetteer:
         self.catalogue = catalogue
         self._table: dict[str, set[Surface]] = {}
         self.names = {f: load(f, "names") for f in LANGUAGE_FOLDERS}
-        generics = {raw["generic"] for raw in _series_data() if raw.get("generic")}
+        generics = {raw["generic"] for raw in series_data() if raw.get("generic")}
         for e in catalogue.entities.values():
             if e.id in generics:        # its names are its series' surfaces (_add_series)
                 continue
@@ -192,10 +192,9 @@ class Gazetteer:
         "edition_label" ('{year} CSTO summit') is open: an edition the catalogue lacks is provisional.
         A series with a "generic" catalogue entity (the Eastern Economic Forum as such) takes that entity's
         labels and aliases as its surfaces; the entity is what they name when no edition fits."""
-        for raw in _series_data():
-            pattern = re.compile(raw.get("members_match", "(?!)"))
-            members = tuple(sorted(e.id for e in self.catalogue.entities.values()
-                                   if e.type == "Event" and pattern.search(e.id) and e.day))
+        every = series_members(self.catalogue)
+        for raw in series_data():
+            members = tuple(e for e in every[raw["id"]] if self.catalogue[e].day)
             generic = self.catalogue.entities.get(raw.get("generic", ""))
             if generic is not None:
                 self.series_generic[raw["id"]] = generic.id
@@ -531,10 +530,19 @@ def _fill_pair(pattern: str, a: dict[str, list[str]], b: dict[str, list[str]]) -
 
 
 @cache
-def _series_data() -> tuple[dict, ...]:
+def series_data() -> tuple[dict, ...]:
     """The entries of kg/data/catalogue/series.json (none when the file is absent)."""
     res = resources.files("kg") / "data" / "catalogue" / "series.json"
     return tuple(json.loads(res.read_text(encoding="utf-8"))["series"]) if res.is_file() else ()
+
+
+def series_members(cat: Catalogue) -> dict[str, tuple[str, ...]]:
+    """Series id -> the catalogue events its "members_match" takes, dated or not (computed once per catalogue)."""
+    def build(c: Catalogue) -> dict[str, tuple[str, ...]]:
+        events = sorted(e.id for e in c.entities.values() if e.type == "Event")
+        return {raw["id"]: tuple(e for e in events if re.search(raw.get("members_match", "(?!)"), e))
+                for raw in series_data()}
+    return cat.derived("series-members", build)
 
 
 def _data_fingerprint() -> str:

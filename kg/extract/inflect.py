@@ -144,10 +144,10 @@ def nominative(phrase: str) -> str:
     words = phrase.split()
     head = None
     for i, word in enumerate(words):
-        if word.lower() in _PREPOSITIONS or not word.isalpha() or word.isupper():
-            if word.lower() in _PREPOSITIONS:
-                break
-            continue
+        if word.lower() in _PREPOSITIONS:
+            break
+        if not word.isalpha() or word.isupper():
+            continue        # numbers, ordinals, abbreviations: not the head
         parses = _morph().parse(word)
         noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
         if noun is not None and not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
@@ -156,17 +156,17 @@ def nominative(phrase: str) -> str:
     if head is None:
         return phrase
     i, noun = head
-    agree = {"nomn", "plur"} if "plur" in noun.tag else {"nomn", "sing"} | ({str(noun.tag.gender)} if noun.tag.gender else set())
+    number = "plur" if "plur" in noun.tag else "sing"
+    gender = "plur" if number == "plur" else str(noun.tag.gender or "plur")
     out = list(words)
-    out[i] = _cased(noun.inflect({"nomn", "plur" if "plur" in noun.tag else "sing"}), words[i])
+    out[i] = _cased(noun.inflect({"nomn", number}), words[i])
     for j in range(i):
         if _ORDINAL.fullmatch(words[j]):      # '19-м' -> '19-й', 'XI-й' stays
-            out[j] = words[j].split("-")[0] + "-" + _ORDINAL_NOMINATIVE.get(str(noun.tag.gender or "plur")
-                                                                         if "plur" not in noun.tag else "plur", "й")
+            out[j] = words[j].split("-")[0] + "-" + _ORDINAL_NOMINATIVE[gender]
             continue
         adjective = next((p for p in _morph().parse(words[j]) if p.tag.POS in ("ADJF", "PRTF")), None)
         if adjective is not None and words[j].replace("-", "").isalpha():
-            out[j] = _cased(adjective.inflect(agree - ({"sing"} if "sing" in agree else set())), words[j])
+            out[j] = _cased(adjective.inflect({"nomn", gender}), words[j])
     return " ".join(out)
 
 

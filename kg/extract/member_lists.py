@@ -22,7 +22,7 @@ from functools import cache
 from kg.catalogue import Catalogue
 from kg.lang import folder_for, language_data
 
-from .gazetteer import _series_data
+from .gazetteer import series_data, series_members
 from .mentions import Mention, Span
 from .relations import Fact
 
@@ -36,21 +36,14 @@ def _patterns(folder: str, key: str = "member_lists") -> tuple[re.Pattern, ...]:
 
 def _event_organizations(cat: Catalogue) -> dict[str, str]:
     """Catalogue event -> the organisation whose series it belongs to (2018-sco-summit -> the SCO)."""
-    out = {}
-    for raw in _series_data():
-        if not raw.get("organization"):
-            continue
-        pattern = re.compile(raw.get("members_match", "(?!)"))
-        for e in cat.entities.values():
-            if e.type == "Event" and pattern.search(e.id):
-                out[e.id] = raw["organization"]
-    return out
+    members = series_members(cat)
+    return {e: raw["organization"] for raw in series_data() if raw.get("organization") for e in members[raw["id"]]}
 
 
 def organization_of(event: str, cat: Catalogue) -> str | None:
     found = cat.derived("event-organizations", _event_organizations).get(event)
     if found is None and event.startswith("new/event/"):      # an open series' provisional edition
-        found = next((raw.get("organization") for raw in _series_data()
+        found = next((raw.get("organization") for raw in series_data()
                       if event.startswith(f"new/event/{raw['id']}-")), None)
     return found
 

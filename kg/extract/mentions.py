@@ -38,7 +38,7 @@ from .dates import relative_year, since_pattern
 from .names import unknown_names
 
 from .gazetteer import (COLLECTIVE, HONORIFIC, IGNORE, NAME, PAIR, PRONOUN, SERIES, SHORT, SIDE, TITLE,
-                        ORGANIZATION_ROLES, Gazetteer, Hit, Surface, _series_data)
+                        ORGANIZATION_ROLES, Gazetteer, Hit, Surface, series_data, series_members)
 
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 COUNTERPART = "counterpart"     # an office word that takes the office of the person it answers ("коллега")
@@ -133,7 +133,8 @@ class MentionResolver:
             return None
         org, title = out[-1], out[-2]
         if org.type != "Organization" or title.kind != HONORIFIC or title.role not in roles \
-                or title.sentence != org.sentence or not _adjacent(re.sub('["«»]', " ", folded[:org.start]), title.end, org.start):
+                or title.sentence != org.sentence \
+                or not _adjacent(re.sub('["«»]', " ", folded[title.end:org.start]), 0, org.start - title.end):
             return None
         end = org.end + 1 if folded[org.end:org.end + 1] in ('"', "»") else org.end
         return self._unknown_name(text, end, span, nxt, title.role, None, True)
@@ -305,7 +306,7 @@ class MentionResolver:
             if SERIES in kinds:
                 s = _choose(surfaces, {SERIES}, state)
                 years, near = _years(folded[span.start:span.end]), _years_near(folded, hit.start, hit.end, span.lang)
-                if not near and (rel := relative_year(folded, hit.start, hit.end, span.lang, ref_date, YEAR_REACH + 8)):
+                if not near and (rel := relative_year(folded, hit.start, hit.end, span.lang, ref_date, RELATIVE_YEAR_REACH)):
                     near = {rel}        # 'next year's BRICS summit', '明年在印度举行的金砖峰会'
                 nearest = sorted(places_in[si], key=lambda p: abs(p[0] - hit.start))[:1]   # 'summit … in Samarkand'
                 edition = self._year_edition(s.ref, near, span.lang, mtext)
@@ -897,16 +898,11 @@ def name_patterns(folder: str, key: str) -> tuple[re.Pattern, ...]:
 @cache
 def _series_of_organizations() -> dict[str, str]:
     """series.json "organization": the organisation whose recurring event a series is (brics -> brics-summit)."""
-    import json
-    from importlib import resources
-    res = resources.files("kg") / "data" / "catalogue" / "series.json"
-    if not res.is_file():
-        return {}
-    return {raw["organization"]: raw["id"] for raw in json.loads(res.read_text(encoding="utf-8"))["series"]
-            if raw.get("organization")}
+    return {raw["organization"]: raw["id"] for raw in series_data() if raw.get("organization")}
 
 
 YEAR_REACH = 16     # characters around a generic event name where its year is written ('саммит ОДКБ 2019 года')
+RELATIVE_YEAR_REACH = 24    # ... where a relative year word stands ('саммите БРИКС в следующем году')
 
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -921,12 +917,11 @@ def _undated_editions(cat: Catalogue) -> dict[tuple[str, int], list[str]]:
     """(series, year) -> the series' catalogue editions without a day whose names hold that year
     ('18th BRICS summit', alias '2026 BRICS summit'): an announced edition a year word can still name."""
     out: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for raw in _series_data():
-        pattern = re.compile(raw.get("members_match", "(?!)"))
-        for e in cat.entities.values():
-            if e.type == "Event" and e.day is None and pattern.search(e.id):
-                for year in sorted({y for name in e.names for y in _years(name)}):
-                    out[(raw["id"], year)].append(e.id)
+    for series, events in series_members(cat).items():
+        for eid in events:
+            if cat[eid].day is None:
+                for year in sorted({y for name in cat[eid].names for y in _years(name)}):
+                    out[(series, year)].append(eid)
     return dict(out)
 
 

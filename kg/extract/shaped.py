@@ -447,9 +447,13 @@ def _name_words(name: str) -> frozenset[str]:
         frozenset(w for w in re.findall(r"\w+", name) if len(w) > 1) - _LINK_WORDS
 
 
-def _country_words(cat: Catalogue) -> dict[str, frozenset[str]]:
-    return {e.id: frozenset().union(*(_name_words(fold(n)) for n in e.names)) for e in cat.entities.values()
-            if e.type == "Country"}
+def _organization_words(cat: Catalogue) -> list[tuple[str, frozenset[str], tuple[frozenset[str], ...]]]:
+    """(organisation, its country's name words, the words of each of its names without them) for every
+    catalogue organisation of a country: computed once per catalogue."""
+    countries = {e.id: frozenset().union(*(_name_words(fold(n)) for n in e.names)) for e in cat.entities.values()
+                 if e.type == "Country"}
+    return [(e.id, own, tuple(_name_words(fold(n)) - own for n in e.names)) for e in cat.entities.values()
+            if e.type == "Organization" and not e.provisional and (own := countries.get(e.country or ""))]
 
 
 def _known_organization(folded: str, a: int, b: int, cat: Catalogue) -> str | None:
@@ -457,15 +461,8 @@ def _known_organization(folded: str, a: int, b: int, cat: Catalogue) -> str | No
     out of both, when the found name names that country ('Russian Ministry of Energy' is the 'Ministry of
     Energy of the Russian Federation'), if exactly one has."""
     found_words = _name_words(folded[a:b])
-    countries = cat.derived("organization-country-words", _country_words)
-    found = set()
-    for e in cat.entities.values():
-        own = countries.get(e.country or "")
-        if e.type != "Organization" or e.provisional or not own or not found_words & own:
-            continue
-        words = found_words - own
-        if words and any(_name_words(fold(n)) - own == words for n in e.names):
-            found.add(e.id)
+    found = {eid for eid, own, names in cat.derived("organization-words", _organization_words)
+             if found_words & own and (words := found_words - own) and words in names}
     return found.pop() if len(found) == 1 else None
 
 
