@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Collection, Iterable
 
 ENTITY_TYPES = ("Person", "Country", "Organization", "Place", "Event", "Agreement", "Initiative")
 LANG_TAGS = ("en", "zh-Hans", "zh-Hant", "vi", "ru")
@@ -118,8 +118,10 @@ class Catalogue:
     def __len__(self) -> int:
         return len(self.entities)
 
-    def holder(self, role: str, of: str | None, day: date | None) -> Entity | None:
-        """The holder of `role` of `of` on `day`; with no day, the most recent holder."""
+    def holder(self, role: str, of: str | None, day: date | None, named: Collection[str] = ()) -> Entity | None:
+        """The holder of `role` of `of` on `day`; with no day, the most recent holder among those in `named`
+        (the persons an undated text names: 'иранский президент' beside 'Хасан Роухани'), else the most
+        recent holder."""
         terms = self._holders.get((role, of), [])
         if not terms:
             return None
@@ -128,6 +130,7 @@ class Catalogue:
                 if office.held_on(day):
                     return person
             return None
+        terms = [t for t in terms if t[1].id in named] or terms
         latest = max(terms, key=lambda t: (t[0].end is None, t[0].end or date.min, t[0].start or date.min))
         return latest[1]
 

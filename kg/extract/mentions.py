@@ -190,6 +190,7 @@ class MentionResolver:
                               if s.kind == NAME and s.ref in self.cat and self.cat[s.ref].type == "Place"]
         places = {ref for found in places_in.values() for _, ref in found}
         named = {s.ref for _, h in hits for s in h.surfaces if s.kind == NAME}
+        self._named = named
         out: list[Mention] = []
         pending: list[int] = []     # indexes of collectives/addressees resolved at the end
         for k, (si, hit) in enumerate(hits):
@@ -270,8 +271,9 @@ class MentionResolver:
                         person = next((state.seen_offices[(r, s.ref)] for r in ("head_of_state", "head_of_government")
                                        if (r, s.ref) in state.seen_offices), None)
                     if person is None and (ref_date is not None or s.role in LEADER_ROLES):
-                        # undated text: only a head of state/government title is taken as the latest holder
-                        holder = self.cat.holder(s.role, s.ref, ref_date)
+                        # undated text: only a head of state/government title, taken as the latest holder the
+                        # text names by name, else the latest holder
+                        holder = self.cat.holder(s.role, s.ref, ref_date, self._named)
                         person = holder.id if holder else None
                     if person is None:
                         continue
@@ -437,8 +439,8 @@ class MentionResolver:
         """names.json "office_lists": a plural office word before a list of countries names each country's
         holder of the office ('президенты Белоруссии, Казахстана и России', 'министров иностранных дел Китая
         и Индии'); "leader" words take the head of state or of government the document named, else the
-        head of state. The first country's mention spans the office word; a country whose holder is
-        unknown stays a country."""
+        head of state. An undated text takes only a holder it names by name. The first country's mention spans the office word; a country whose
+        holder is unknown stays a country."""
         lists = self.gaz.names.get(lang.split("-")[0], {}).get("office_lists")
         if not lists:
             return None
@@ -466,9 +468,9 @@ class MentionResolver:
             named_role = next((r for r in ("head_of_state", "head_of_government")
                                if (r, m.entity) in state.seen_offices), "head_of_state")
             person = state.seen_offices.get((named_role, m.entity))
-        if person is None and ref_date is not None:
-            holder = self.cat.holder(named_role, m.entity, ref_date)
-            person = holder.id if holder else None
+        if person is None:
+            holder = self.cat.holder(named_role, m.entity, ref_date, self._named)
+            person = holder.id if holder and (ref_date is not None or holder.id in self._named) else None
         if person is None:
             return None
         state.office_list = (role, m.end, m.sentence)
