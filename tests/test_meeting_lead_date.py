@@ -44,3 +44,18 @@ def test_undated_meeting_takes_the_lead_day(text, published, expected):
     assert len(x.meetings) == 1
     got = x.meetings[0].date
     assert (got.isoformat() if got else None) == expected
+
+
+AROUND_TALKS = [
+    # '会前' / '会后' (before / after the talks) date a later paragraph by the talks' day; an earlier
+    # sentence's own '当天' refers back further, not to the publication day
+    ("美国总统特朗普与俄罗斯总统普京16日在赫尔辛基举行会晤。普京当天抵达赫尔辛基的时间比预定晚。\n\n"
+     "会前，芬兰总统尼尼斯托在总统府会见普京。", "2018-07-17", "2018-07-16"),
+    ("习近平同普京15日在北京举行会谈。\n\n会后，普京会见了国务院总理李强。", "2024-05-17", "2024-05-15"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", AROUND_TALKS, ids=[c[0][:30] for c in AROUND_TALKS])
+def test_meeting_around_the_talks_takes_their_day(text, published, expected):
+    last = max(extract_text(text, published=published).meetings, key=lambda m: m.sentences[0])
+    assert (last.date.isoformat() if last.date else None) == expected

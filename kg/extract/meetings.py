@@ -23,6 +23,7 @@ from .relations import _conditional, _is_speaker, _negated, group_conjunctions, 
 from .venues import venue_in_name
 
 MODES = ("in_person", "video", "phone")
+SEPARATE_AFTER_REACH = 16      # characters after a guest list where 'separately' still qualifies it
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,12 +169,23 @@ def _host(before: list[Mention], t_start: int, folded: str, rlex) -> tuple[str, 
 
 def _separate_pairs(persons: list[Mention], folded: str, s_start: int, t: re.Match,
                     lex: MeetingLexicon, rlex) -> list[frozenset[str]]:
-    """'X held bilateral meetings with A, B and C' (a `separate` cue before the list): X meets each."""
-    if lex.separate is None or not lex.separate.search(folded, s_start, t.end()):
+    """'X held bilateral meetings with A, B and C', 'X met A and B separately', 'A and B in turn received X'
+    (a `separate` cue before the list or right after it): each host meets each guest on their own."""
+    if lex.separate is None:
         return []
     groups = group_conjunctions(persons, folded, rlex)
     before = [g for g in groups if g.end <= t.start()]
     after = [g for g in groups if g.start >= t.end()]
+    if not lex.separate.search(folded, s_start, t.end()) and not (
+            after and lex.separate.match(folded, after[0].end, after[0].end + SEPARATE_AFTER_REACH)
+            or after and lex.separate.search(folded, after[0].end, after[0].end + SEPARATE_AFTER_REACH)
+            and not re.search(r"[.;:!?。；：,，]", folded[after[0].end:after[0].end + SEPARATE_AFTER_REACH])):
+        return []
+    if before and before[-1].is_group and after and not after[0].is_group and after[0].start - t.end() <= 12 \
+            and not re.search(r"[.;:!?。；：,，]", folded[before[-1].end:t.start()]):
+        # 'A and B in turn received X', 'A和B分别会见了X': each host meets the guest
+        (guest,) = after[0].refs[:1]
+        return [frozenset({host, guest}) for host in dict.fromkeys(before[-1].refs) if host != guest]
     if len(before) >= 2 and before[-1].is_group and not before[-2].is_group and (
             not after or after[0].start - t.end() > 12) and lex.separate.search(folded, before[-1].end, t.end()):
         # 'X同A、B分别举行会谈': the guests listed before the cue, their host before them
@@ -551,7 +563,11 @@ def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: 
         for j in range(i - 1, -1, -1):
             if spans[j].paragraph != spans[i].paragraph and not (same_day or offset is not None):
                 break
-            day, _ = find_date(folded[spans[j].start:spans[j].end], spans[j].lang, ref)
+            earlier = folded[spans[j].start:spans[j].end]
+            day, where = find_date(earlier, spans[j].lang, ref)
+            if day is not None and where is not None and lex.same_day is not None \
+                    and lex.same_day.fullmatch(earlier, *where):
+                continue        # that sentence's own '当天' refers further back
             if day is not None:
                 r.date = day + timedelta(days=offset or 0)
                 if spans[j].paragraph == spans[i].paragraph:
