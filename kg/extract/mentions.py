@@ -84,6 +84,35 @@ class _State:
     office_list: tuple[str, int, int] | None = None     # (role, end, sentence) of 'президенты A, B' so far
 
 
+_NEXT_NAME = re.compile(r"[ \u00a0-](\w+)(?:[ -](\w+))?")
+
+
+def _letters(s: str) -> str:
+    return "".join(c for c in s.casefold() if c.isalpha())
+
+
+def _starts_other_name(text: str, end: int, short: str, person: Entity, span: Span) -> bool:
+    """A short family name followed by capitalised given names that are not the person's own
+    ('Kim Yong Chol' for Kim Jong Un's 'Kim', 'Ким Ён Чхоля') begins another person's name; the person's
+    own given names in another spelling ('Kim Jong-un') do not. Not in title-case headlines."""
+    hit = _NEXT_NAME.match(text, end, span.end)
+    if hit is None or not hit.group(1)[:1].isupper() or is_cjk(hit.group(1)[:1]):
+        return False
+    sentence = text[span.start:span.end].rstrip()
+    words = [w for w in re.findall(r"\w+", sentence) if w[:1].isalpha()]
+    if not sentence.endswith((".", "!", "?", "»", '"')) and sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return False        # a headline in title case: 'Xi Meets Putin'
+    second = hit.group(2) or ""
+    given = _letters(hit.group(1) + (second if second[:1].isupper() else ""))
+    family = short.casefold()
+    names = [*person.labels.values(), *(a for v in person.aliases.values() for a in v)]
+    rests = [_letters(n[len(short):]) for n in names if n.casefold().startswith(family + " ") or
+             n.casefold().startswith(family + "-")]
+    if not rests:
+        return False        # 'Putin' ends 'Vladimir Putin': a given name after it is no given name of his
+    return not any(r[:3] == given[:3] for r in rests if r)
+
+
 def _choose(surfaces: tuple[Surface, ...], kinds: set[str], state: _State) -> Surface | None:
     options = [s for s in surfaces if s.kind in kinds]
     if not options:
@@ -292,6 +321,8 @@ class MentionResolver:
                 after_title = prev is not None and prev.kind == TITLE and prev.entity is None \
                     and self._type(s.ref) == "Person" and _adjacent(folded, prev.end, hit.start) \
                     and self._may_hold(s.ref, prev)     # '印度防长辛格' is no Manmohan Singh
+                if self._type(s.ref) == "Person" and _starts_other_name(text, hit.end, mtext, self._entity(s.ref), span):
+                    continue        # 'Kim Yong Chol', 'Ким Ён Чхоль': a family name that begins another person's name
                 if s.ref in state.counts or after_honorific or after_title or \
                         s.ref in named and self._short_forward(span):
                     m = Mention(hit.start, hit.end, mtext, SHORT, self._type(s.ref), s.ref, sentence=si)
