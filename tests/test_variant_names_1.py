@@ -137,6 +137,17 @@ CASES = [
     # --- batch 2 negatives
     P("Cô ấy mua áo mới và bỉ ngạn hoa ở chợ.", "2023-06-01", set(), {"austria", "belgium"}, id="neg-vi-ao-bi-words"),
     P("Он сказал, что ведёт бизнес в Москве.", "2023-06-01", {"moscow"}, {"jd-vance"}, id="neg-ru-vedyot-not-vance"),
+    # --- batch 3: Hong Kong names of British leaders, Xinhua names of Vietnamese ministers, older romanisations
+    P("英國首相施紀賢表示，英方支持烏克蘭。", "2025-03-02", {"keir-starmer"}, id="zh-hk-starmer"),
+    P("英國首相辛偉誠抵達基輔。", "2023-11-19", {"rishi-sunak", "kyiv"}, id="zh-hk-sunak"),
+    P("越南国防部长潘文江会见中国国防部长董军。", "2024-04-22", {"phan-van-giang", "dong-jun"}, id="zh-phan-van-giang"),
+    P("越南国防部长吴春历访问北京。", "2019-06-01", {"ngo-xuan-lich", "beijing"}, id="zh-ngo-xuan-lich"),
+    P("越南国会主席阮生雄会见俄罗斯客人。", "2014-06-01", {"nguyen-sinh-hung"}, id="zh-nguyen-sinh-hung"),
+    P("越南副总理陈红河出席中越合作会议。", "2023-06-01", {"tran-hong-ha"}, id="zh-tran-hong-ha"),
+    P("越南公安部长梁三光会见王小洪。", "2024-07-01", {"luong-tam-quang"}, id="zh-luong-tam-quang"),
+    P("Chairman Mao Tse-tung received the Soviet delegation.", "1957-11-02", {"mao-zedong"}, id="en-mao-tse-tung"),
+    P("Премьер-министр Вьетнама Фам Минь Чинь прибыл в Москву.", "2023-06-01", {"pham-minh-chinh", "moscow"}, id="ru-pham-minh-chinh"),
+    P("Делегация Сирийской Арабской Республики прибыла в Москву.", "2023-06-01", {"syria", "moscow"}, id="ru-syria-full-case"),
     # --- negatives: ordinary words that must not become the entity
     P("Он заплатил сто рублей за билет, и поднебесная высота гор поразила его.", "2023-06-01", set(), {"china"}, id="neg-ru-podnebesnaya-adjective",
       marks=pytest.mark.xfail(reason="'поднебесная' as an ordinary adjective (lower case) still matches the country alias", strict=False)),
