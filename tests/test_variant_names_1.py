@@ -148,6 +148,8 @@ CASES = [
     P("Chairman Mao Tse-tung received the Soviet delegation.", "1957-11-02", {"mao-zedong"}, id="en-mao-tse-tung"),
     P("Премьер-министр Вьетнама Фам Минь Чинь прибыл в Москву.", "2023-06-01", {"pham-minh-chinh", "moscow"}, id="ru-pham-minh-chinh"),
     P("Делегация Сирийской Арабской Республики прибыла в Москву.", "2023-06-01", {"syria", "moscow"}, id="ru-syria-full-case"),
+    P("The Lao People's Democratic Republic signed the railway agreement with China.", "2021-12-03", {"laos", "china"}, id="en-lao-pdr-full"),
+    P("北朝鮮再次試射導彈。", "2023-06-01", {"north-korea"}, id="zh-hk-north-korea-existing"),
     # --- negatives: ordinary words that must not become the entity
     P("Он заплатил сто рублей за билет, и поднебесная высота гор поразила его.", "2023-06-01", set(), {"china"}, id="neg-ru-podnebesnaya-adjective",
       marks=pytest.mark.xfail(reason="'поднебесная' as an ordinary adjective (lower case) still matches the country alias", strict=False)),
