@@ -93,7 +93,6 @@ ROWS = [
     ("沙特外交大臣阿德尔·朱拜尔访问莫斯科。", "2017-08-21", "adel-al-jubeir"),
     ("伊朗總統阿瑪迪內賈德抵達北京。", "2012-06-06", "mahmoud-ahmadinejad"),
     ("印尼總統尤多約諾訪問北京。", "2012-03-23", "susilo-bambang-yudhoyono"),
-    ("越南西贡的老街区吸引游客。", "2019-05-01", "ho-chi-minh-city"),
     # --- Vietnamese: Nhân Dân-style transliterations and VNA forms
     ("Tổng thống Pháp N.Xác-cô-di đã tới Bắc Kinh.", "2011-08-25", "nicolas-sarkozy"),
     ("Tổng thống I-ran M.Ah-ma-đi-nê-giát thăm Trung Quốc.", "2012-06-06", "mahmoud-ahmadinejad"),
@@ -117,6 +116,46 @@ ROWS = [
     ("Hội nghị được tổ chức tại Ma-đrít.", "2022-06-29", "madrid"),
     ("Phái đoàn đã tới Xtốc-khôm.", "2022-06-29", "stockholm"),
     ("Cuộc đàm phán diễn ra tại Ô-xlô.", "2022-06-29", "oslo"),
+    # --- batch 2: more romanisations, TASS-English forms, Japanese order, Taiwanese city names
+    ("Egyptian Prime Minister Mustafa Madbouly arrived in Beijing.", "2024-05-29", "mostafa-madbouly"),
+    ("Foreign Minister Pavel Klimkin said talks would continue.", "2016-03-01", "pavlo-klimkin"),
+    ("Andrey Yermak, head of the presidential office, met the envoy.", "2023-02-10", "andriy-yermak"),
+    ("Acting President Alexander Turchinov signed the decree.", "2014-04-14", "oleksandr-turchynov"),
+    ("Prime Minister Bakytzhan Sagintaev visited Urumqi.", "2017-06-01", "bakytzhan-sagintayev"),
+    ("Foreign Minister Erlan Idrisov met Wang Yi in Astana.", "2015-12-14", "erlan-idrissov"),
+    ("Kyrgyz Prime Minister Temir Sariev visited Beijing.", "2015-09-01", "temir-sariyev"),
+    ("Prime Minister Joomart Otorbaev met Li Keqiang.", "2014-05-19", "djoomart-otorbaev"),
+    ("Uzbek Foreign Minister Abdulaziz Komilov held talks in Moscow.", "2020-10-07", "abdulaziz-kamilov"),
+    ("Prime Minister Noda Yoshihiko met Wen Jiabao.", "2011-12-25", "yoshihiko-noda"),
+    ("Defense Minister Onodera Itsunori met Sergei Shoigu.", "2017-03-20", "itsunori-onodera"),
+    ("Defence Minister Hishamuddin Hussein met the Chinese delegation.", "2015-11-12", "hishammuddin-hussein"),
+    ("A fire broke out in the Krasnodar Territory overnight.", "2023-08-10", "krasnodar-krai"),
+    ("The delegation arrived in Ashkhabad on Sunday.", "2018-04-01", "ashgabat"),
+    ("Russian officials flew to Teheran for talks.", "2018-09-07", "tehran"),
+    ("Putin received the guest at Novo-Ogarevo.", "2019-07-10", "novo-ogaryovo"),
+    ("The ceremony took place at the Constantine Palace in Strelna.", "2021-06-04", "konstantinovsky-palace"),
+    ("Премьер-министр Карлус Франса и Антонио Патриота прибыли в Пекин.", "2013-04-10", "antonio-patriota"),
+    ("Делегация прибыла в Улаанбаатар в понедельник.", "2019-09-02", "ulaanbaatar"),
+    ("Переговоры прошли в Рияде на прошлой неделе.", "2025-02-18", "riyadh"),
+    ("馬來西亞外交部長莫哈末哈山抵達北京訪問。", "2024-02-01", "mohamad-hasan"),
+    ("委內瑞拉首都卡拉卡斯發生示威。", "2024-07-30", "caracas"),
+    ("塞爾維亞首都貝爾格勒舉行歡迎儀式。", "2024-05-07", "belgrade"),
+    ("喬治亞首都提比里斯爆發抗議。", "2024-05-14", "tbilisi"),
+    ("亞太經合會領袖會議在摩斯比港舉行。", "2018-11-18", "port-moresby"),
+    ("澳洲總理在坎培拉接見訪客。", "2023-06-01", "canberra"),
+    ("Thủ tướng Anh Đ.Ca-mơ-rơn thăm Trung Quốc.", "2013-12-02", "david-cameron"),
+    ("Nữ hoàng Anh Ê-li-da-bét II qua đời.", "2022-09-08", "elizabeth-ii"),
+    ("Thủ tướng U-crai-na M.A-da-rốp thăm Bắc Kinh.", "2013-12-04", "mykola-azarov"),
+    ("Thủ tướng Cam-pu-chia Hun Xen tiếp Đại sứ Trung Quốc.", "2019-01-20", "hun-sen"),
+    ("Quốc vương Cam-pu-chia Nô-rô-đôm Xi-ha-mô-ni thăm Bắc Kinh.", "2019-03-10", "norodom-sihamoni"),
+    ("Phó Thủ tướng Hoa Nam Hông tiếp Đại sứ Nga.", "2013-02-20", "hor-namhong"),
+    ("Bộ trưởng Ngoại giao Cam-pu-chia Pơ-rắc Xô-khon hội đàm với Ngoại trưởng Nga.", "2019-05-10", "prak-sokhonn"),
+    ("Bộ trưởng Quốc phòng Cam-pu-chia Tê Banh tiếp đoàn Trung Quốc.", "2019-05-10", "tea-banh"),
+    ("Thủ tướng Ma-lai-xi-a Ma-ha-thia Mô-ha-mát thăm Bắc Kinh.", "2018-08-18", "mahathir-mohamad"),
+    ("Thủ tướng Ma-lai-xi-a Na-gíp Ra-dắc tiếp Thủ tướng Trung Quốc.", "2016-11-01", "najib-razak"),
+    ("Bộ trưởng Ngoại giao In-đô-nê-xi-a Rét-nô Mác-xu-đi tới Mát-xcơ-va.", "2022-06-29", "retno-marsudi"),
+    ("Chủ tịch Kim Nhật Thành từng thăm Bắc Kinh nhiều lần.", "2019-06-20", "kim-il-sung"),
+    ("Nhà lãnh đạo Kim Châng In thăm Nga bằng tàu hỏa.", "2011-08-24", "kim-jong-il"),
 ]
 
 # ordinary phrases that must NOT become the entity
@@ -127,7 +166,10 @@ NEGATIVE = [
     ("Người dân thủ đô đi làm sớm, ma cây cối um tùm.", "2024-01-01", "manila"),
     ("Anh ấy là người Hồng trong gia đình, cây công nghiệp tốt.", "2024-01-01", "hong-kong"),
     ("Пожилая королева приехала к внучке.", "2024-01-01", "elizabeth-ii"),
-    ("他们在西部开展了调研工作。", "2024-01-01", "ho-chi-minh-city"),
+    ("香港西貢的海灘吸引遊客。", "2024-01-01", "ho-chi-minh-city"),   # Sai Kung, not Saigon: 西贡 left out
+    ("Quả chuối bị tê, ông Banh đi chợ.", "2024-01-01", "tea-banh"),
+    ("Trời mưa, Hoa nói chuyện với Nam.", "2024-01-01", "hor-namhong"),
+    ("教師李永珍獲頒獎項。", "2024-01-01", "vientiane"),   # a given name: Taiwanese 永珍 (Vientiane) left out
 ]
 
 
