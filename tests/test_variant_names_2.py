@@ -50,7 +50,7 @@ ROWS = [
     ("Cambodia's Samdech Techo Hun Sen received the delegation.", "2023-06-05", "hun-sen"),
     ("Foreign Minister Hor Nam Hong visited Hanoi.", "2013-02-20", "hor-namhong"),
     ("Malaysian Prime Minister Muhyiddin Yasin spoke with Xi Jinping.", "2021-03-01", "muhyiddin-yassin"),
-    ("The delegation then flew to Nursultan for talks.", "2021-05-10", "astana"),
+    ("The delegation then flew to Nur-Sultan for talks.", "2021-05-10", "astana"),
     ("Tensions rose in the Taiwan Straits this week.", "2022-08-05", "taiwan-strait"),
     ("Officials from the Xinjiang Uygur Autonomous Region attended.", "2023-06-01", "xinjiang"),
     ("China and Russia discussed the Mideast situation.", "2024-04-16", "middle-east"),
@@ -135,6 +135,11 @@ ROWS = [
     ("Putin received the guest at Novo-Ogarevo.", "2019-07-10", "novo-ogaryovo"),
     ("The ceremony took place at the Constantine Palace in Strelna.", "2021-06-04", "konstantinovsky-palace"),
     ("Премьер-министр Карлус Франса и Антонио Патриота прибыли в Пекин.", "2013-04-10", "antonio-patriota"),
+    ("法國外長巴侯抵達北京訪問。", "2025-03-27", "jean-noel-barrot"),
+    ("法國外長柯隆納與王毅通電話。", "2023-02-10", "catherine-colonna"),
+    ("歐洲理事會主席柯斯塔表示支持。", "2025-01-15", "antonio-costa"),
+    ("國防部長希山慕丁會見中國代表團。", "2016-11-01", "hishammuddin-hussein"),
+    ("Chinese and Russian officials visited Bolshoi Ussuriysky Island.", "2023-06-01", "bolshoy-ussuriysky-island"),
     ("Делегация прибыла в Улаанбаатар в понедельник.", "2019-09-02", "ulaanbaatar"),
     ("Переговоры прошли в Рияде на прошлой неделе.", "2025-02-18", "riyadh"),
     ("馬來西亞外交部長莫哈末哈山抵達北京訪問。", "2024-02-01", "mohamad-hasan"),
@@ -167,6 +172,7 @@ NEGATIVE = [
     ("Anh ấy là người Hồng trong gia đình, cây công nghiệp tốt.", "2024-01-01", "hong-kong"),
     ("Пожилая королева приехала к внучке.", "2024-01-01", "elizabeth-ii"),
     ("香港西貢的海灘吸引遊客。", "2024-01-01", "ho-chi-minh-city"),   # Sai Kung, not Saigon: 西贡 left out
+    ("President Nursultan Nazarbaev met the delegation.", "2015-05-08", "astana"),   # 'Nursultan' alone left out
     ("Quả chuối bị tê, ông Banh đi chợ.", "2024-01-01", "tea-banh"),
     ("Trời mưa, Hoa nói chuyện với Nam.", "2024-01-01", "hor-namhong"),
     ("教師李永珍獲頒獎項。", "2024-01-01", "vientiane"),   # a given name: Taiwanese 永珍 (Vientiane) left out
