@@ -106,6 +106,7 @@ class DocumentExtractor:
             facts.extend(extract_relations(folded, span.start, span.end, by_sentence[i], span.lang, i, cat))
         facts.extend(city_hosts)
         facts.extend(self._leader_facts(mentions, cat))
+        facts.extend(self._office_organizations(folded, spans, mentions, cat))
         facts.extend(self._venue_facts(folded, spans, mentions, cat))
         facts.extend(self._possessive_places(folded, spans, mentions, cat))
         facts.extend(self._comma_places(folded, mentions, cat))
@@ -161,6 +162,22 @@ class DocumentExtractor:
                 if person.offices and not any(o.role in LEADER_ROLES and o.of == m.role_of for o in person.offices):
                     continue
                 out.append(Fact(m.entity, "leaderOf", m.role_of, m.sentence, f"title.{m.role}", m.text, 0.9))
+        return out
+
+    @staticmethod
+    def _office_organizations(folded: str, spans: list[Span], mentions: list[Mention], cat: Catalogue) -> list[Fact]:
+        """names.json "office_organizations": a title that holds its body ('Chủ tịch Duma Quốc gia Nga',
+        'Chủ tịch Quốc hội') names the person, told by name in the sentence, as leader of that body."""
+        out = []
+        for m in mentions:
+            rules = language_data(folder_for(spans[m.sentence].lang), "names").get("office_organizations")
+            if not rules or m.type != "Person" or not m.entity or not m.role_of:
+                continue
+            if not any(n.entity == m.entity and n.kind == "name" and n.sentence == m.sentence for n in mentions):
+                continue    # a bare office names its holder, not a leader (as bare_offices)
+            for rule in rules:
+                if rule["of"] == m.role_of and rule["organization"] in cat and re.match(rule["title"], folded[m.start:m.end]):
+                    out.append(Fact(m.entity, "leaderOf", rule["organization"], m.sentence, "title.office-organization", m.text, 0.8))
         return out
 
     def _possessive_places(self, folded: str, spans: list[Span], mentions: list[Mention], cat: Catalogue) -> list[Fact]:
