@@ -48,6 +48,7 @@ class MeetingLexicon:
     relation_only: re.Pattern | None = None     # meetings told in general or recalled: 'meets', no meeting node
     relation_only_undated: re.Pattern | None = None  # vague intentions: no meeting node unless a day or place is stated
     content_clause: re.Pattern | None = None    # 'that', ', что' after the trigger: persons after it are what was said
+    report_before: re.Pattern | None = None     # 'X cho biết A và B sẽ gặp nhau': a reporter before the trigger, no participant
 
 
 @cache
@@ -66,6 +67,7 @@ def meeting_lexicon(folder: str) -> MeetingLexicon:
         re.compile(d["relation_only"]) if d.get("relation_only") else None,
         re.compile(d["relation_only_undated"]) if d.get("relation_only_undated") else None,
         re.compile(d["content_clause"]) if d.get("content_clause") else None,
+        re.compile(d["report_before"]) if d.get("report_before") else None,
     )
 
 
@@ -380,6 +382,9 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         said = lex.content_clause.search(folded, t.end(), hi) if lex.content_clause else None
         if said:            # '… during their talks that Biden's policy …': what was said, not who met
             persons = [m for m in persons if m.start < said.start()]
+        told = [r for r in lex.report_before.finditer(folded, lo, t.start())] if lex.report_before else []
+        if told and len({r for m in persons if told[-1].end() <= m.start < t.start() for r in m.refs}) >= 2:
+            persons = [m for m in persons if m.start >= told[-1].end()]    # 'Peskov cho biết A và B sẽ gặp'
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction, lexicon_for(folder),
                                      _comitative_host(folder))
         multilateral = lex.multilateral is not None and lex.multilateral.search(text) \
