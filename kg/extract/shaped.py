@@ -209,6 +209,7 @@ class NameShape:
     # must start with, types of a name it must hold)
     folded: bool
     skip_title_case: bool = False      # capitals mark names only in prose, not in Title Case headlines
+    not_after: re.Pattern | None = None     # a name right after this (ending at the name) is not of this kind
 
     def find(self, text: str, folded: str, start: int, end: int,
              name_starts: dict[int, set[str]]) -> list[tuple[int, int]]:
@@ -228,6 +229,8 @@ class NameShape:
                 a, b = m.span("name")
                 if holds and not any(a <= p < b and types & holds for p, types in name_starts.items()):
                     continue
+                if self.not_after and self.not_after.search(source, max(start, a - 60), a):
+                    continue        # 'a professor at Fudan University': the university is no place here
                 if b > a and not any(x < b and a < y for x, y in found):
                     found.append((a, b))
         return sorted(found)
@@ -261,7 +264,8 @@ def name_shape(lang: str, kind: str) -> NameShape | None:
     patterns = tuple((re.compile(expand(p)), frozenset(), frozenset()) if isinstance(p, str)
                      else (re.compile(expand(p["pattern"])), frozenset(p.get("starts_with", ())),
                            frozenset(p.get("contains", ()))) for p in data["patterns"])
-    return NameShape(patterns, data.get("folded", False), data.get("skip_title_case", False))
+    return NameShape(patterns, data.get("folded", False), data.get("skip_title_case", False),
+                     re.compile(expand(data["not_after"]) + "$") if data.get("not_after") else None)
 
 
 def _tokens(name: str) -> set[str]:
