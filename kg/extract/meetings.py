@@ -49,6 +49,7 @@ class MeetingLexicon:
     relation_only_undated: re.Pattern | None = None  # vague intentions: no meeting node unless a day or place is stated
     content_clause: re.Pattern | None = None    # 'that', ', что' after the trigger: persons after it are what was said
     report_before: re.Pattern | None = None     # 'X cho biết A và B sẽ gặp nhau': a reporter before the trigger, no participant
+    gapped_clauses: bool = False    # a split clause without a trigger shares the one before; no venue of a later clause
 
 
 @cache
@@ -68,6 +69,7 @@ def meeting_lexicon(folder: str) -> MeetingLexicon:
         re.compile(d["relation_only_undated"]) if d.get("relation_only_undated") else None,
         re.compile(d["content_clause"]) if d.get("content_clause") else None,
         re.compile(d["report_before"]) if d.get("report_before") else None,
+        bool(d.get("gapped_clauses")),
     )
 
 
@@ -347,6 +349,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
     `dateline` is the document's (find_dateline)."""
     reports: list[MeetingReport] = []
     anaphoric: list[MeetingReport] = []
+    previous = None     # (sentence, trigger, mode) of the last clause with a trigger
     for i, span, lo, hi in _clauses(spans, folded, mentions):
         folder = folder_for(span.lang)
         lex = meeting_lexicon(folder)
@@ -361,6 +364,11 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
                     break
             if found:
                 break
+        gapped = lex.gapped_clauses and found is None and lo > span.start and previous and previous[0] == i
+        if gapped:      # 'Putin met Xi on Thursday and Modi on Friday': the clause shares the verb before it
+            found = previous[1:]
+        elif found:
+            previous = (i, *found)
         if not found or any(x in text for x in lex.exclude):
             continue
         t, mode = found
@@ -391,9 +399,10 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             and len({r for m in persons for r in m.refs}) >= 3
         if multilateral:
             participants = frozenset(r for m in persons for r in m.refs)   # 'a trilateral meeting with C'
-        a, b = _around(folded, span, lo, hi, t)
+        a, b = (lo, hi) if gapped else _around(folded, span, lo, hi, t)
         day = find_date(folded[a:b], span.lang, ref)[0] or find_date(folded[span.start:span.end], span.lang, ref)[0]
-        here = [m for m in mentions[i] if m.type == "Place" and not (dateline and m == dateline.place)]
+        here = [m for m in mentions[i] if m.type == "Place" and not (dateline and m == dateline.place)
+                and not (lex.gapped_clauses and m.start >= hi)]     # not a venue of a later clause
         near = [m for m in here if a <= m.start and m.end <= b]
         place = _place(_venues(near, folded, span), cat) or _place(_venues(here, folded, span), cat) \
             or _event_venue([m for m in mentions[i] if m.type == "Event" and m.entity], cat)
