@@ -457,6 +457,9 @@ def _around(folded: str, span, lo: int, hi: int, t: re.Match) -> tuple[int, int]
     before it ('…之后，奧班8日突然現身北京，與習近平會面': 8日 and 北京, not the earlier trip's 上週 or 基輔)."""
     marks = [m.start() for m in CLAUSE_MARK.finditer(folded, lo, t.start())]
     start = marks[-2] + 1 if len(marks) >= 2 else lo
+    relative = lexicon_for(folder_for(span.lang)).relative
+    if len(marks) >= 2 and relative is not None and relative.match(folded, marks[-2]):
+        start = marks[-1] + 1   # 'X, who arrived on Monday, held talks on Tuesday': not the relative clause's day
     after = CLAUSE_MARK.search(folded, t.end(), hi)
     return start, after.start() if after else hi
 
