@@ -96,12 +96,14 @@ def _persons(ms: list[Mention]) -> list[Mention]:
 
 
 def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: re.Pattern | None = None,
-                  rlex=None, host_cue: re.Pattern | None = None) -> frozenset[str]:
+                  rlex=None, host_cue: re.Pattern | None = None, lists=None) -> frozenset[str]:
     ids = {r for m in persons for r in m.refs}
     if len(ids) <= 2:
         return frozenset(ids)
     before = [m for m in persons if m.end <= t_start]
     after = [m for m in persons if m.start >= t_start]
+    if lists is not None and (found := _listed(before, after, t_start, folded, lists)):
+        return found
     if conj is not None and len(before) >= 3 and all(set(m.refs) <= {r for b in before for r in b.refs} for m in after):
         # '普京、习近平和米勒通过视频连线…', '普京与莫迪上前与习近平交谈': a list of persons ending at
         # the trigger's clause all take part (links: a conjunction or comitative, no clause punctuation)
@@ -141,6 +143,40 @@ def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: 
             break
         chosen |= set(m.refs)
     return frozenset(chosen)
+
+
+@cache
+def _lists(folder: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """meetings.json "object_lists": {"with": a marker ending right before the first partner ('с'),
+    "gap": what may join partners of one list (', ', ' и '), "companion": what joins a co-subject
+    ('Лукашенко вместе с Путиным провели переговоры с Си')} — every listed person takes part."""
+    d = language_data(folder, "meetings").get("object_lists")
+    if not d:
+        return None
+    return re.compile(f"(?:{d['with']})$"), re.compile(d["gap"]), re.compile(d["companion"])
+
+
+def _listed(before: list[Mention], after: list[Mention], t_start: int, folded: str, lists) -> frozenset[str] | None:
+    """The subject (with its companion) and every partner of a list after the marker: 'X провел переговоры
+    с A, B и C'; None when the clause has no such list of three or more persons."""
+    with_cue, gap_re, companion = lists
+    if not before:
+        return None
+    members = set(before[-1].refs)
+    if len(before) >= 2 and companion.fullmatch(folded[before[-2].end:before[-1].start]):
+        members |= set(before[-2].refs)
+    if after and with_cue.search(folded, max(t_start, after[0].start - 12), after[0].start) \
+            and not re.search(r"[.;:!?]", folded[t_start:after[0].start]):
+        chain = [after[0]]
+        for m in after[1:]:
+            if set(m.refs) <= {r for c in chain for r in c.refs}:
+                chain.append(m)         # a title and the name of one person
+                continue
+            if not gap_re.fullmatch(folded[chain[-1].end:m.start]):
+                break
+            chain.append(m)
+        members |= {r for m in chain for r in m.refs}
+    return frozenset(members) if len(members) >= 3 else None
 
 
 @cache
@@ -394,7 +430,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         if told and len({r for m in persons if told[-1].end() <= m.start < t.start() for r in m.refs}) >= 2:
             persons = [m for m in persons if m.start >= told[-1].end()]    # 'Peskov cho biết A và B sẽ gặp'
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction, lexicon_for(folder),
-                                     _comitative_host(folder))
+                                     _comitative_host(folder), _lists(folder))
         multilateral = lex.multilateral is not None and lex.multilateral.search(text) \
             and len({r for m in persons for r in m.refs}) >= 3
         if multilateral:
