@@ -2,9 +2,11 @@
 
 Per-language data in names.json, key "unknown_names":
   {"gap": "[ ]?", "pattern": "<regex of a name>", "stopwords": [...], "min_words": 2,
-   "word_split": " ", "lemmatize": false, "after_office_word": true}
+   "word_split": " ", "lemmatize": false, "after_office_word": true, "nominative_before": "<regex>"}
 `pattern` is matched on the original text (capitalisation matters) after `gap`; trailing
-stopwords are dropped; "lemmatize" puts each word in its dictionary form (Russian case endings).
+stopwords are dropped; "lemmatize" puts each word in its dictionary form (Russian case endings), unless
+"nominative_before" ends right before the name: a title in the nominative, so the name is one too
+('президент Шри-Ланки Анура Кумара Дисанаяке' keeps 'Анура Кумара', not 'Анур Кумар').
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ class NameFinder:
     lemmatize: bool
     after_office_word: bool     # also after a bare office word ("Foreign Minister X"), not only a full title
     match_folded: bool          # match on the folded text (Chinese: traditional and simplified alike)
+    nominative_before: re.Pattern | None = None     # a title in the nominative ends here: keep the name's form
 
     def find(self, text: str, folded: str, pos: int, limit: int) -> tuple[int, int, str] | None:
         """(start, end, normalised name) of a name starting right after pos, or None."""
@@ -46,7 +49,9 @@ class NameFinder:
             words = words[1:]
         surface = self.word_split.join(words) if self.word_split else words[0]
         end = start + len(surface)
-        name = " ".join(_lemma(w) for w in words) if self.lemmatize else original[start:end]
+        as_is = not self.lemmatize or self.nominative_before is not None and \
+            self.nominative_before.search(original, max(0, pos - 60), pos) is not None
+        name = original[start:end] if as_is else " ".join(_lemma(w) for w in words)
         return start, end, name
 
 
@@ -60,6 +65,8 @@ def _lemma(word: str) -> str:
             stem = word[:-2]
             soft = word.endswith("ем") and stem[-1] not in "жцчшщ"
             return stem + ("й" if stem[-1] in "аеёиоуыэюя" else "ь" if soft else "")
+        if _INSTRUMENTAL_A.search(word):    # an unknown name in -а / -я in the instrumental: Кумарой, Мусалией
+            return word[:-2] + ("а" if word.endswith("ой") else "я")
         if word[-1] in "иоуэе":             # an indeclinable foreign name: Моди, Кожемяко, Вэньтао
             return word
     parses = morph.parse(word)
@@ -84,6 +91,7 @@ def _place_genitive(word: str) -> bool:
 
 
 _INSTRUMENTAL = re.compile(r"[а-яё]{2}(?:ом|ем)$")
+_INSTRUMENTAL_A = re.compile(r"[а-яё]{3}(?:ой|ей)$")
 
 
 @cache
@@ -94,4 +102,5 @@ def unknown_names(lang: str) -> NameFinder | None:
     return NameFinder(re.compile(data.get("gap", " ?")), re.compile(data["pattern"]),
                       frozenset(w.casefold() for w in data.get("stopwords", ())), data.get("min_words", 2),
                       data.get("word_split", " "), data.get("lemmatize", False), data.get("after_office_word", True),
-                      data.get("match_folded", False))
+                      data.get("match_folded", False),
+                      re.compile(f"(?:{data['nominative_before']})$") if data.get("nominative_before") else None)
