@@ -9,9 +9,10 @@ Per-language data in kg/lang/<lang>/shapes.json, key "agreement":
   {"heads": [...], "capitalised_heads": [...], "linkers": [...], "parties_words": 8, "possessor": true,
    "stop_words": [...], "stop_chars": ",.;:()\\"", "max_words": 24, "head_last": false,
    "openers": [...], "quotes": [["《", "》"]], "min_topic": 2, "quoted_heads": [...],
-   "quote_suffix": "...", "derived": "..."}
+   "quote_suffix": "...", "derived": "...", "period": "..."}
 - head first (en, vi, ru): head, up to `parties_words` words, a linker ("on", "về", "об"), then the
-  topic up to a stop character or stop word; `capitalised_heads` count only when the text
+  topic up to a stop character or stop word (a `period` right after the head is part of the title:
+  'План действий на 2025–2028 годы по реализации …'); `capitalised_heads` count only when the text
   capitalises them ("Agreement on ...", not "an agreement on prices"); with `possessor` a capitalised
   title keeps the owner right before it ("China's Position on the Political Settlement of …").
 - head last (zh): the topic runs from an opener verb ("签署", "发表") or a quote mark to the head;
@@ -93,6 +94,7 @@ class TitleShape:
     # ('《…条约》2018年至2021年实施纲要')
     derived: re.Pattern | None = None   # in a found title around a known one: a document about it, not it
     # ('план действий по реализации Договора …', '《…条约》实施纲要')
+    period: re.Pattern | None = None    # right after a head, before the linker: 'на 2025–2028 годы'
 
     def find(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
         """Spans [a, b) of agreement titles in the sentence text[start:end]."""
@@ -140,7 +142,9 @@ class TitleShape:
                 a = start + m.start()
                 if head in self.capitalised and not text[a].isupper():
                     continue
-                b = self._topic_end(text, folded, start + m.end(), end)
+                after = start + m.end()
+                period = self.period.match(folded, after, end) if self.period else None
+                b = self._topic_end(text, folded, period.end() if period else after, end)
                 if b is not None:
                     owner = POSSESSOR_BEFORE.search(text, start, a) if self.possessor and text[a].isupper() else None
                     out.append((owner.start() if owner else a, b))   # "China's Position on …": the owner is in the title
@@ -196,7 +200,8 @@ def title_shape(lang: str) -> TitleShape | None:
                       frozenset(fold(w) for w in data.get("filler", ())), data.get("possessor", False),
                       tuple(fold(h) for h in data.get("quoted_heads", ())),
                       re.compile(data["quote_suffix"]) if data.get("quote_suffix") else None,
-                      re.compile(data["derived"]) if data.get("derived") else None)
+                      re.compile(data["derived"]) if data.get("derived") else None,
+                      re.compile(data["period"]) if data.get("period") else None)
 
 
 POSSESSOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
