@@ -179,6 +179,17 @@ def _listed(before: list[Mention], after: list[Mention], t_start: int, folded: s
     return frozenset(members) if len(members) >= 3 else None
 
 
+def _in_later_relative(place: Mention, persons: list[Mention], folded: str, t_end: int, relative: re.Pattern) -> bool:
+    """A place inside a relative clause about a partner named after the trigger ('провел переговоры с Си,
+    который ранее посетил Париж'): not the meeting's venue."""
+    for m in persons:
+        if t_end <= m.end <= place.start:
+            opened = relative.match(folded, m.end)
+            if opened and not re.search(r"[,;.]", folded[opened.end():place.start]):
+                return True
+    return False
+
+
 @cache
 def _comitative_host(folder: str) -> re.Pattern | None:
     """meetings.json "comitative_host": a word ending right before a listed pair ('同' in '同A、B举行会晤')."""
@@ -439,6 +450,8 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         day = find_date(folded[a:b], span.lang, ref)[0] or find_date(folded[span.start:span.end], span.lang, ref)[0]
         here = [m for m in mentions[i] if m.type == "Place" and not (dateline and m == dateline.place)
                 and not (lex.gapped_clauses and m.start >= hi)]     # not a venue of a later clause
+        if _lists(folder) is not None and lexicon_for(folder).relative is not None:
+            here = [m for m in here if not _in_later_relative(m, persons, folded, t.end(), lexicon_for(folder).relative)]
         near = [m for m in here if a <= m.start and m.end <= b]
         place = _place(_venues(near, folded, span), cat) or _place(_venues(here, folded, span), cat) \
             or _event_venue([m for m in mentions[i] if m.type == "Event" and m.entity], cat)
