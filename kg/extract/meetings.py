@@ -304,7 +304,14 @@ def _present(persons: list[Mention], folded: str, span, lo: int, hi: int, t_star
     comitative = lexicon_for(folder_for(span.lang)).comitative
     if lo > span.start and not any(m.end <= t_start and not (comitative and comitative.search(
             folded, max(lo, m.start - 8), m.start)) for m in inside):
-        inside = [m for m in persons if m.end <= lo][:1] + inside
+        earlier = [m for m in persons if m.end <= lo]
+        first = earlier[:1]
+        lists = _lists(folder_for(span.lang))
+        for m in earlier[1:] if lists is not None else ():    # 'Лавров и Ван И подписали … и провели переговоры'
+            if not lists[1].fullmatch(folded[first[-1].end:m.start]):
+                break
+            first.append(m)
+        inside = first + inside
     return inside
 
 
