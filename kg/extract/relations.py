@@ -138,6 +138,7 @@ class Lexicon:
     comma_gap: re.Pattern | None = None  # a loose gap whose only joiner is a comma must match ('A, the B'; not 'A, whom B')
     opener: re.Pattern | None = None    # a dateline or source tag a clause may open with ('【明报专讯】', '新华社…电')
     relative: re.Pattern | None = None  # a relative clause after a name: ', người đang thăm …' acts for that name
+    speech_about: re.Pattern | None = None  # right after a speech verb: the speaker is the agent ('заявил о поддержке')
     coordinated_verb: re.Pattern | None = None  # '… và sẵn sàng phối hợp': a second verb of the sentence's subject
     loose_conjunction: re.Pattern | None = None  # conjunctions that join names across other words ('A và B cùng lên án C': not 'cùng')
     no_home_visits: bool = False        # a person does not visit their own country ('X и Y, находящийся в России с визитом')
@@ -251,6 +252,7 @@ def lexicon_for(folder: str) -> Lexicon:
                    comma_gap=re.compile(data["comma_gap"]) if data.get("comma_gap") else None,
                    opener=re.compile(data["clause_opener"]) if data.get("clause_opener") else None,
                    relative=re.compile(data["relative_opener"]) if data.get("relative_opener") else None,
+                   speech_about=re.compile(data["speech_about"]) if data.get("speech_about") else None,
                    coordinated_verb=re.compile(data["coordinated_verb"]) if data.get("coordinated_verb") else None,
                    loose_conjunction=_alternation(data.get("loose_conjunctions", []), boundary),
                    no_home_visits=data.get("no_home_visits", False),
@@ -403,7 +405,9 @@ def _is_speaker(m: Mention, folded: str, lex: Lexicon) -> bool:
     if lex.speech is None or m.type != "Person":
         return False
     after = folded[m.end:m.end + 14].lstrip(" ,，")
-    return bool(lex.speech.match(after))
+    said = lex.speech.match(after)
+    return bool(said) and not (lex.speech_about is not None and lex.speech_about.match(
+        folded, m.end + len(folded[m.end:m.end + 14]) - len(after) + said.end()))
 
 
 def _is_modifier(m: Mention, folded: str, lex: Lexicon) -> bool:
