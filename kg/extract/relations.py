@@ -85,6 +85,7 @@ class Rule:
     keep_modifiers: bool = False    # "BRICS member states such as India": the modifier may be the object
     as_countries: bool = False      # "the two leaders discussed cooperation": a group of persons stands for their countries
     coordinated: bool = False       # objects listed after the first one count too ('出席E1和…E2')
+    listed_after_colon: bool = False    # with a colon after the trigger, items parted by ';' too ('подписали: A; B')
     unless_before: re.Pattern | None = None     # no fact when this matches the text just before the trigger ('invited X to visit')
     witness: re.Pattern | None = None           # matched just before the subject ('в присутствии X'): X only watches, no fact
     witness_countries: bool = False             # ... but the witnesses' countries sign ('в присутствии глав двух государств подписан')
@@ -226,6 +227,7 @@ def lexicon_for(folder: str) -> Lexicon:
             keep_modifiers=raw.get("keep_modifiers", False),
             as_countries=raw.get("persons_as_countries", False),
             coordinated=raw.get("coordinated", False),
+            listed_after_colon=raw.get("listed_after_colon", False),
             unless_before=re.compile(raw["unless_before"]) if "unless_before" in raw else None,
             companions=re.compile(raw["companions"]) if "companions" in raw else None,
             witness=re.compile(f"(?:{raw['witness']})$") if "witness" in raw else None,
@@ -644,8 +646,9 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                                 and extra is not subj and extra.refs and extra.type == subj.type:
                             emit(extra, rule.relation, obj, rule.id, trig, rule.confidence)
                     break
-            if rule.coordinated and obj.start >= t.end():
-                for extra in _coordinated(ms, obj, folded, s_end, rule, lex):
+            listed = rule.listed_after_colon and obj.start >= t.end() and ":" in folded[t.end():obj.start]
+            if (rule.coordinated or listed) and obj.start >= t.end():
+                for extra in _coordinated(ms, obj, folded, s_end, rule, lex, listed):
                     emit(subj, rule.relation, extra, rule.id, trig, rule.confidence)
     ms, candidates = literal
     facts.extend(_templates(folded, s_start, s_end, ms, lex, sentence, cat, grouped))
@@ -654,9 +657,11 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
     return facts
 
 
-def _coordinated(ms: list[Mention], obj: Mention, folded: str, s_end: int, rule: Rule, lex: Lexicon) -> list[Mention]:
+def _coordinated(ms: list[Mention], obj: Mention, folded: str, s_end: int, rule: Rule, lex: Lexicon,
+                 listed: bool = False) -> list[Mention]:
     """Eligible mentions listed after the object ('出席7月8日举行的E1和7月9日举行的E2',
-    'visited Russia and Kazakhstan'): each link starts with a conjunction, no clause punctuation."""
+    'visited Russia and Kazakhstan'): each link starts with a conjunction, no clause punctuation;
+    `listed` (a list after a colon): a semicolon links items too ('подписали: A; B')."""
     out: list[Mention] = []
     last = obj
     if lex.conjunction is None:
@@ -665,6 +670,11 @@ def _coordinated(ms: list[Mention], obj: Mention, folded: str, s_end: int, rule:
         if m.start < last.end or m.start >= s_end:
             continue
         gap = folded[last.end:m.start]
+        if listed and re.fullmatch(r"\s*;\s*(?:(?:и|а также)\s+)?", gap):
+            if _eligible(m, rule.object_types):
+                out.append(m)
+                last = m
+            continue
         if len(gap) > 24 or re.search(r"[.;:!?。；：，！？]", gap):
             break
         if not _eligible(m, rule.object_types):
