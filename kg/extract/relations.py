@@ -152,6 +152,7 @@ class Lexicon:
     negation_window: int = 14           # characters before a trigger where a negation counts ('không trực tiếp tham dự')
     condition_after: re.Pattern | None = None   # right after a fact's last name: a condition ('… the G20 in Rio if invited')
     negation_after: re.Pattern | None = None    # right after a fact's last name: it was called off ('визит … был отменен')
+    negation_to_subject: int = 0        # up to this many characters back to the subject, in its clause ('中方从未考虑过派遣…出席')
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -267,7 +268,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    if isinstance(data.get("organization_groups"), str) else None,
                    negation_window=data.get("negation_window", 14),
                    condition_after=re.compile(data["condition_after"]) if data.get("condition_after") else None,
-                   negation_after=re.compile(data["negation_after"]) if data.get("negation_after") else None)
+                   negation_after=re.compile(data["negation_after"]) if data.get("negation_after") else None,
+                   negation_to_subject=data.get("negation_to_subject", 0))
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -632,6 +634,8 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 continue        # "Belt and Road cooperation with the EAEU": the initiative's, not the agents'
             if _acted(rule.relation, subj) and _conditional(folded, max(obj.end, subj.end, t.end()), s_end, lex):
                 continue        # 'Putin could attend the G20 in Rio if he is invited'
+            if _negated_since_subject(folded, subj.end, t.start(), lex):
+                continue        # '中方从未考虑过派遣国家领导人出席…': a refusal further back than the window
             if rule.harmonize:
                 subj, obj = _harmonize(subj, obj, cat)
             emit(subj, rule.relation, obj, rule.id, trig, rule.confidence)
@@ -838,6 +842,17 @@ def _conditional(folded: str, end: int, s_end: int, lex: Lexicon) -> bool:
     "negation_after": so does a calling-off told after it ('визит Си Цзиньпина в Россию был отменен')."""
     return bool(lex.condition_after and lex.condition_after.match(folded, end, s_end)
                 or lex.negation_after and lex.negation_after.match(folded, end, s_end))     # '… был отменен'
+
+
+def _negated_since_subject(folded: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """relations.json "negation_to_subject": a negation between the subject and the trigger, in one clause
+    and within that many characters, negates the fact however far it is from the trigger."""
+    span = folded[lo:hi]
+    if not lex.negation or not 0 < len(span) <= lex.negation_to_subject or re.search(r"[,;:，；：。]", span):
+        return False
+    for exc in lex.negation_exceptions:
+        span = span.replace(exc, "#" * len(exc))
+    return bool(lex.negation.search(span))
 
 
 def _slots_negated(folded: str, s_start: int, lo: int, hi: int, lex: Lexicon, tail: str = "") -> bool:
