@@ -203,17 +203,12 @@ MEETINGS = [
     meeting_row("2024-05-16", "习近平同普京举行会谈。这是两国元首今年首次会晤。",
         ({XI, PUTIN}, None, None, X)),
     # --- not meetings
-    meeting_row("2025-08-01", "克里姆林宫表示，普京与特朗普的会晤预计将在近期举行。",
-        xfail="an expected meeting ('预计将…举行') still makes a node"),
+    meeting_row("2025-08-01", "克里姆林宫表示，普京与特朗普的会晤预计将在近期举行。"),
     meeting_row("2024-10-01", "若时间允许，莫迪将在喀山与习近平会面。"),
-    meeting_row("2024-03-01", "拉夫罗夫表示，希望下个月与王毅在北京会面。",
-        xfail="a hoped-for meeting ('希望…会面') still makes a node"),
-    meeting_row("2024-12-01", "中俄两国元首今年已会面三次，习近平与普京保持着密切交往。",
-        xfail="a count of meetings ('已会面三次') still makes a node"),
-    meeting_row("2024-08-01", "国务院总理李强致电祝贺范明政连任越南政府总理。",
-        xfail="a congratulatory telegram ('致电祝贺') is taken for a phone call"),
-    meeting_row("2025-12-01", "外界预计，习近平与特朗普最早可能于明年4月会晤。",
-        xfail="a vague future ('最早可能') still makes a node"),
+    meeting_row("2024-03-01", "拉夫罗夫表示，希望下个月与王毅在北京会面。"),
+    meeting_row("2024-12-01", "中俄两国元首今年已会面三次，习近平与普京保持着密切交往。"),
+    meeting_row("2024-08-01", "国务院总理李强致电祝贺范明政连任越南政府总理。"),
+    meeting_row("2025-12-01", "外界预计，习近平与特朗普最早可能于明年4月会晤。"),
 ]
 
 
