@@ -142,8 +142,8 @@ CASES = [
      ({(CN, "signs", "road-map-trade-in-goods-and-services"), (RU, "signs", "road-map-trade-in-goods-and-services")}, set())),
 
     # ===== what is not a fact
-    xfail("原定于下周举行的普京与埃尔多安的会晤已被取消。", "2024-06-01", (set(), {meets(PUTIN, ERDOGAN)}),
-          "a cancellation after the trigger ('…的会晤已被取消') is not read as negation"),
+    ("原定于下周举行的普京与埃尔多安的会晤已被取消。", "2024-06-01", (set(), {meets(PUTIN, ERDOGAN)})),
+    ("普丁與川普在布達佩斯的會晤已被推遲。", "2025-10-23", (set(), {meets(PUTIN, TRUMP)})),
     ("如果条件允许，习近平将于明年访问俄罗斯。", "2024-06-01", (set(), {(XI, "visits", RU)})),
     ("外交部发言人表示，中方从未考虑过派遣国家领导人出席在瑞士举行的所谓和平峰会。", "2024-06-01",
      (set(), {(CN, "attends", "new/event/和平峰会")})),
@@ -203,6 +203,8 @@ MEETINGS = [
     meeting_row("2024-05-16", "习近平同普京举行会谈。这是两国元首今年首次会晤。",
         ({XI, PUTIN}, None, None, X)),
     # --- not meetings
+    meeting_row("2025-10-23", "普丁與川普在布達佩斯的會晤已被推遲。"),
+    meeting_row("2024-06-01", "外界期待的习近平与拜登的会谈最终未能举行。"),
     meeting_row("2025-08-01", "克里姆林宫表示，普京与特朗普的会晤预计将在近期举行。"),
     meeting_row("2024-10-01", "若时间允许，莫迪将在喀山与习近平会面。"),
     meeting_row("2024-03-01", "拉夫罗夫表示，希望下个月与王毅在北京会面。"),
