@@ -152,6 +152,7 @@ class Lexicon:
     negation_window: int = 14           # characters before a trigger where a negation counts ('không trực tiếp tham dự')
     condition_after: re.Pattern | None = None   # right after a fact's last name: a condition ('… the G20 in Rio if invited')
     negation_after: re.Pattern | None = None    # right after a fact's last name: it was called off ('визит … был отменен')
+    foreign_members: bool = False       # a template's "foreign" pair: a group keeps its members foreign to the other slot
     negation_to_subject: int = 0        # up to this many characters back to the subject, in its clause ('中方从未考虑过派遣…出席')
 
 
@@ -269,7 +270,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    negation_window=data.get("negation_window", 14),
                    condition_after=re.compile(data["condition_after"]) if data.get("condition_after") else None,
                    negation_after=re.compile(data["negation_after"]) if data.get("negation_after") else None,
-                   negation_to_subject=data.get("negation_to_subject", 0))
+                   negation_to_subject=data.get("negation_to_subject", 0),
+                   foreign_members=data.get("foreign_members", False))
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -793,6 +795,10 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                 a, b = (bound[n] for n in tpl.foreign)
                 ca = {cat.country_of(r) for r in a.refs} - {None}
                 cb = {cat.country_of(r) for r in b.refs} - {None}
+                if lex.foreign_members and a.is_group and cb and ca - cb:
+                    a = replace(a, members=tuple(r for r in a.refs if cat.country_of(r) not in cb | {None}))
+                    bound[tpl.foreign[0]] = a   # '访问俄罗斯期间，习近平与普京会谈': the host in the pair is no visitor
+                    ca = {cat.country_of(r) for r in a.refs} - {None}
                 if not ca or not cb or ca & cb:
                     continue    # "Putin's Moscow talks": the host at home, no visit
             if tpl.finer and cat is not None and not _finer_place(*(bound[n].entity for n in tpl.finer), cat):
