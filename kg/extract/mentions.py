@@ -456,13 +456,15 @@ class MentionResolver:
             for pattern in name_patterns(span.lang.split("-")[0], "leader_epithet_patterns"):
                 for m in pattern.finditer(folded, span.start, span.end):
                     a, b = m.span("np")
-                    if any(x.start < b and a < x.end for x in out):
-                        continue
+                    inner = [x for x in out if x.start < b and a < x.end]
+                    if any(x.type == "Person" or x.start < a or x.end > b for x in inner):
+                        continue    # a place inside the epithet is part of it ('这位克里姆林宫领导人')
                     probe = Mention(a, b, self._text[a:b], PRONOUN, "Person", None, role="third", sentence=si)
                     before = [x for x in out if x.end <= a]
                     person = self._third_person(probe, before, spans)
                     if person and any(o.role in LEADER_ROLES for o in self._entity(person).offices):
                         extra.append(Mention(a, b, self._text[a:b], "anaphor", "Person", person, sentence=si))
+                        out = [x for x in out if x not in inner]
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
     def _office_list(self, text: str, folded: str, pos: int, m: Mention, state: _State, lang: str,
