@@ -152,6 +152,7 @@ class Lexicon:
     negation_window: int = 14           # characters before a trigger where a negation counts ('không trực tiếp tham dự')
     condition_after: re.Pattern | None = None   # right after a fact's last name: a condition ('… the G20 in Rio if invited')
     negation_after: re.Pattern | None = None    # right after a fact's last name: it was called off ('визит … был отменен')
+    comitative_exceptions: tuple[str, ...] = ()     # words holding a comitative marker ('同意', '共同')
     foreign_members: bool = False       # a template's "foreign" pair: a group keeps its members foreign to the other slot
     negation_to_subject: int = 0        # up to this many characters back to the subject, in its clause ('中方从未考虑过派遣…出席')
 
@@ -271,7 +272,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    condition_after=re.compile(data["condition_after"]) if data.get("condition_after") else None,
                    negation_after=re.compile(data["negation_after"]) if data.get("negation_after") else None,
                    negation_to_subject=data.get("negation_to_subject", 0),
-                   foreign_members=data.get("foreign_members", False))
+                   foreign_members=data.get("foreign_members", False),
+                   comitative_exceptions=tuple(data.get("comitative_exceptions", ())))
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -400,6 +402,9 @@ def _with_object(ms: list[Mention], folded: str, lo: int, hi: int, types, lex: L
     for mk in lex.comitative.finditer(folded, lo, hi):
         if any(g.is_group and g.start <= mk.start() < g.end for g in ms):
             continue        # '中方愿同俄方': the marker already joins a group
+        if any(folded.startswith(w, mk.start() - k) for w in lex.comitative_exceptions for k in range(len(w))
+               if mk.start() >= k):
+            continue        # relations.json "comitative_exceptions": '同意加强在联合国的协作' has no partner
         for m in ms:
             if m.start >= mk.end() and m.start - mk.end() <= 5 and _eligible(m, types):
                 return m
