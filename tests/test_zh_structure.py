@@ -117,7 +117,7 @@ CASES = [
     ("俄罗斯总统助理乌沙科夫说，普京将会见莫迪。", "2024-06-01",
      ({meets(PUTIN, MODI)}, {lead("yuri-ushakov", RU), meets("yuri-ushakov", MODI)})),
     ("习近平同普京举行会谈。两国元首一致同意加强在联合国的协作。", "2024-05-16",
-     ({meets(XI, PUTIN), coop(CN, RU)}, set())),
+     ({meets(XI, PUTIN), coop(XI, PUTIN)}, {coop(CN, "united-nations"), coop(RU, "united-nations")})),
     ("王毅同拉夫罗夫举行会谈。双方同意加强在上海合作组织的协作。", "2024-06-01",
      ({meets(WANG, LAVROV), coop(CN, RU)}, {coop(CN, SCO), coop(RU, SCO)})),
     ("王毅会见伊朗外长阿拉格齐。伊方表示，支持中方在台湾问题上的立场。", "2025-04-23",
