@@ -135,15 +135,14 @@ CASES = [
                  set(), id="common-words-no-entities"),
     # Vietnamese leaders, titles and short names (sentences written for these rows)
     pytest.param("Sáng 20/6, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Tổng thống Nga Vladimir Putin tại Nhà Quốc hội.",
-                 "2024-06-20", {meets(MAN, PUTIN), lead(PUTIN, RU), lead(MAN, "national-assembly-of-vietnam")},
-                 id="na-chair-hoi-kien-no-leaderof"),    # leads the chamber its title names, not the country
+                 "2024-06-20", {meets(MAN, PUTIN), lead(PUTIN, RU)}, id="na-chair-hoi-kien-no-leaderof"),
     pytest.param("Thủ tướng Phạm Minh Chính tiếp Ngoại trưởng Nga Sergei Lavrov tại Trụ sở Chính phủ.", "2024-06-20",
                  {meets(CHINH, LAVROV), lead(CHINH, VN)}, id="pm-tiep-minister"),
     pytest.param("Tổng thống Putin sẽ hội đàm với Chủ tịch nước Lương Cường; sau đó hội kiến Thủ tướng Phạm Minh Chính.",
                  "2025-05-01", {meets(PUTIN, CUONG), meets(PUTIN, CHINH), lead(PUTIN, RU), lead(CUONG, VN), lead(CHINH, VN)},
                  id="two-meetings-one-sentence"),
     pytest.param("Ông Putin đặt vòng hoa tưởng niệm Chủ tịch Hồ Chí Minh trước khi hội kiến Chủ tịch Quốc hội Trần Thanh Mẫn.",
-                 "2024-06-20", {meets(PUTIN, MAN), lead(MAN, "national-assembly-of-vietnam")}, id="honoured-not-met"),
+                 "2024-06-20", {meets(PUTIN, MAN)}, id="honoured-not-met"),
     pytest.param("Ông Chính cảm ơn Nga đã ủng hộ Việt Nam.", "2024-06-20", {(RU, "supports", VN)}, id="ong-chinh-thanks"),
     pytest.param("Chủ tịch nước Tô Lâm gặp các thành viên Hội Hữu nghị Việt - Nga.", "2024-06-20",
                  {lead(TOLAM, VN)}, id="friendship-association-not-entity"),

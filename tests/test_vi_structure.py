@@ -87,8 +87,9 @@ CASES = [
      ({lead("dilma-rousseff", "new-development-bank")}, set())),
     ("Tổng Giám đốc Tập đoàn Dầu khí Quốc gia Trung Quốc Đới Hậu Lương đã tới Moskva.", "2024-06-01",
      ({lead("dai-houliang", "cnpc"), ("dai-houliang", "visits", "moscow")}, set())),
+    # the annotated practice pages give the Vietnamese National Assembly's chair no leaderOf (nor the chamber an entity)
     ("Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đại sứ Trung Quốc.", "2024-06-01",
-     ({lead(MAN, "national-assembly-of-vietnam")}, {lead(MAN, VN)})),
+     (set(), {lead(MAN, "national-assembly-of-vietnam"), lead(MAN, VN)})),
     ("Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin thăm Bắc Kinh.", "2024-09-10",
      ({lead("vyacheslav-volodin", "state-duma"), ("vyacheslav-volodin", "visits", "beijing")}, {lead("vyacheslav-volodin", RU)})),
     ("Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko đã đến Hà Nội.", "2024-06-01",
