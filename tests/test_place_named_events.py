@@ -42,6 +42,16 @@ CASES = [
     pytest.param("The Kazan Forum opened on Tuesday.", "2024-05-14", set(), id="en-forum-is-no-summit"),
     pytest.param("Xi Jinping recalled the Astana summit.", None, set(), id="en-undated-two-astana-summits"),
     pytest.param("习近平出席哈尔滨峰会。", "2024-10-25", set(), id="zh-city-without-a-summit"),
+    # two summits held in one city the same week (Ufa 2015: BRICS and SCO): the one of the organisation
+    # the page names; without one, the nearest
+    pytest.param("上海合作组织成员国元首理事会第十四次会议在杜尚别举行。中方支持俄方办好明年的乌法峰会。", "2014-09-12",
+                 {hosts("dushanbe", "2014-sco-summit"), hosts("ufa", "2015-sco-summit")}, id="zh-city-summit-of-named-organisation"),
+    pytest.param("BRICS leaders agreed to meet again next year. Putin invited them to the Ufa summit.", "2014-07-16",
+                 {hosts("ufa", "7th-brics-summit")}, id="en-city-summit-of-named-organisation"),
+    pytest.param("Лидеры ШОС обсудили расширение. Путин пригласил коллег на саммит в Уфе.", "2014-09-12",
+                 {hosts("ufa", "2015-sco-summit")}, id="ru-city-summit-of-named-organisation"),
+    pytest.param("Putin invited them to the Ufa summit.", "2014-09-12", {hosts("ufa", "7th-brics-summit")},
+                 id="en-city-summit-nearest-without-organisation"),
 ]
 
 

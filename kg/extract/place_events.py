@@ -22,6 +22,7 @@ from kg.lang import all_languages, folder_for, language_data
 from kg.text import fold
 
 from .dates import YearReference
+from .member_lists import organization_of
 from .mentions import Mention, Span
 from .relations import Fact
 from .venues import places_named_in
@@ -55,7 +56,10 @@ def _summits_by_place(cat: Catalogue) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _resolve(place: str, named: list[str], ref: date | None, cat: Catalogue) -> str | None:
+def _resolve(place: str, named: list[str], organizations: set[str], ref: date | None, cat: Catalogue) -> str | None:
+    """The summit held at `place` that the document named before; else the one nearest its date (the
+    only one in its year when undated), a summit of an organisation the document names first ('乌法峰会'
+    in a report on the SCO is the SCO's Ufa summit, not the BRICS one held there the same week)."""
     held_there = cat.derived("summits-by-place", _summits_by_place).get(place, ())
     earlier = [e for e in named if e in held_there]
     if earlier:
@@ -63,9 +67,11 @@ def _resolve(place: str, named: list[str], ref: date | None, cat: Catalogue) -> 
     if ref is None or isinstance(ref, YearReference):
         year = ref.year if ref else None
         same = [e for e in held_there if year is None or cat[e].day.year == year]
-        return same[0] if len(same) == 1 else None
-    near = [(abs((cat[e].day - ref).days), e) for e in held_there if abs((cat[e].day - ref).days) <= REACH_DAYS]
-    return min(near)[1] if near else None
+        ours = [e for e in same if organization_of(e, cat) in organizations]
+        return same[0] if len(same) == 1 else ours[0] if len(ours) == 1 else None
+    near = [(organization_of(e, cat) not in organizations, abs((cat[e].day - ref).days), e)
+            for e in held_there if abs((cat[e].day - ref).days) <= REACH_DAYS]
+    return min(near)[2] if near else None
 
 
 def place_named_events(text: str, folded: str, spans: list[Span], mentions: list[Mention], ref: date | None,
@@ -75,6 +81,8 @@ def place_named_events(text: str, folded: str, spans: list[Span], mentions: list
     out: list[Mention] = []
     facts: list[Fact] = []
     named: list[str] = []
+    organizations = {m.entity for m in mentions if m.type == "Organization" and m.entity} | \
+        {org for m in mentions if m.type == "Event" and m.entity and (org := organization_of(m.entity, cat))}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if m.type == "Event" and m.entity:
             named.append(m.entity)
@@ -86,7 +94,7 @@ def place_named_events(text: str, folded: str, spans: list[Span], mentions: list
         right = folded[m.end:min(span.end, m.end + 30)]
         hit = next(((b, a) for before, after in _cues(folder_for(span.lang))
                     if (b := before.search(left)) and (a := after.match(right))), None)
-        event = _resolve(m.entity, named, ref, cat) if hit else None
+        event = _resolve(m.entity, named, organizations, ref, cat) if hit else None
         if event is None:
             out.append(m)
             continue
