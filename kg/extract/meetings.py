@@ -191,14 +191,6 @@ def _in_later_relative(place: Mention, persons: list[Mention], folded: str, t_en
 
 
 @cache
-def _gapped(folder: str) -> re.Pattern | None:
-    """meetings.json "gapped": after a trigger, where a second partner starts with no verb of its own
-    (', а с Моди — в пятницу')."""
-    cue = language_data(folder, "meetings").get("gapped")
-    return re.compile(cue) if cue else None
-
-
-@cache
 def _comitative_host(folder: str) -> re.Pattern | None:
     """meetings.json "comitative_host": a word ending right before a listed pair ('同' in '同A、B举行会晤')."""
     cue = language_data(folder, "meetings").get("comitative_host")
@@ -426,8 +418,9 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
                     break
             if found:
                 break
-        gapped = lex.gapped_clauses and found is None and lo > span.start and previous and previous[0] == i
-        if gapped:      # 'Putin met Xi on Thursday and Modi on Friday': the clause shares the verb before it
+        shares_verb = lex.gapped_clauses and found is None and lo > span.start and previous and previous[0] == i
+        if shares_verb:     # 'Putin met Xi on Thursday and Modi on Friday', 'встретился с A во вторник, а с B — в
+            # среду': the clause shares the verb before it
             found = previous[1:]
         elif found:
             previous = (i, *found)
@@ -455,18 +448,13 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         told = [r for r in lex.report_before.finditer(folded, lo, t.start())] if lex.report_before else []
         if told and len({r for m in persons if told[-1].end() <= m.start < t.start() for r in m.refs}) >= 2:
             persons = [m for m in persons if m.start >= told[-1].end()]    # 'Peskov cho biết A và B sẽ gặp'
-        gapped = _gapped(folder).search(folded, t.end(), hi) if _gapped(folder) else None
-        later: list[Mention] = []
-        if gapped:          # 'встретился с A во вторник, а с B — в среду': B's meeting has no verb of its own
-            later = [m for m in persons if m.start >= gapped.end()]
-            persons = [m for m in persons if m.end <= gapped.start()]
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction, lexicon_for(folder),
                                      _comitative_host(folder), _lists(folder))
         multilateral = lex.multilateral is not None and lex.multilateral.search(text) \
             and len({r for m in persons for r in m.refs}) >= 3
         if multilateral:
             participants = frozenset(r for m in persons for r in m.refs)   # 'a trilateral meeting with C'
-        a, b = (lo, hi) if gapped else _around(folded, span, lo, hi, t)
+        a, b = (lo, hi) if shares_verb else _around(folded, span, lo, hi, t)
         day = find_date(folded[a:b], span.lang, ref)[0] or find_date(folded[span.start:span.end], span.lang, ref)[0]
         here = [m for m in mentions[i] if m.type == "Place" and not (dateline and m == dateline.place)
                 and not (lex.gapped_clauses and m.start >= hi)]     # not a venue of a later clause
@@ -484,15 +472,6 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             reports.extend(MeetingReport(p, day, place, held_by, [i], [rule], [t.group(0)], vague) for p in pairs)
             continue
         report = MeetingReport(participants, day, place, held_by, [i], [rule], [t.group(0)], vague)
-        hosts = [m for m in persons if m.end <= t.start()]
-        if later and hosts and len(participants) == 2:
-            day2 = find_date(folded[gapped.end():hi], span.lang, ref)[0] or day
-            there = _place(_venues([m for m in here if m.start >= gapped.end()], folded, span), cat) or place
-            second = MeetingReport(frozenset(hosts[-1].refs + later[0].refs), day2, there, held_by, [i], [rule],
-                                   [t.group(0)], vague)
-            reports.append(report)
-            reports.append(second)
-            continue
         if len(participants) >= 2:
             reports.append(report)
         elif len(participants) == 1 and any(a in text for a in lex.anaphora):
