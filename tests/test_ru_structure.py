@@ -26,7 +26,7 @@ import pytest
 
 from kg.extract import facts_of
 
-from fact_check import check_facts, coop, lead, meeting_row, meetings_found, meets, xfail
+from fact_check import check_facts, coop, lead, mark_open, meeting_row, meetings_found, meets, xfail
 
 PUTIN, XI, LAVROV, WANG, MODI = "vladimir-putin", "xi-jinping", "sergey-lavrov", "wang-yi", "narendra-modi"
 LI_QIANG, MISHUSTIN, TOK, LUK = "li-qiang", "mikhail-mishustin", "kassym-jomart-tokayev", "alexander-lukashenko"
@@ -213,19 +213,7 @@ OPEN = {
 }
 
 
-def _open(rows):
-    out = []
-    for row in rows:
-        values = row.values if hasattr(row, "values") else row
-        text = next(v for v in values if isinstance(v, str) and not v[:4].isdigit())
-        reason = next((r for k, r in OPEN.items() if text.startswith(k)), None)
-        if reason and not getattr(row, "marks", None):
-            row = pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=True), id=text[:30])
-        out.append(row)
-    return out
-
-
-CASES = _open(CASES)
+CASES = mark_open(CASES, OPEN)
 
 D = "2024-06-01"
 X = "in_person"
@@ -259,7 +247,7 @@ MEETINGS = [
         ({TOK, PUTIN}, "2024-05-29", None, "phone")),
 ]
 
-MEETINGS = _open(MEETINGS)
+MEETINGS = mark_open(MEETINGS, OPEN)
 
 
 @pytest.mark.parametrize("text,published,expected", CASES)

@@ -29,7 +29,7 @@ import pytest
 
 from kg.extract import facts_of
 
-from fact_check import both, check_facts, coop, lead, meets, xfail
+from fact_check import both, check_facts, coop, lead, mark_open, meets, xfail
 
 XI, PUTIN, LAVROV, WANG, MODI = "xi-jinping", "vladimir-putin", "sergey-lavrov", "wang-yi", "narendra-modi"
 LI_QIANG, MISHUSTIN, TOKAYEV, LUKA, TO_LAM = "li-qiang", "mikhail-mishustin", "kassym-jomart-tokayev", "alexander-lukashenko", "to-lam"
@@ -209,15 +209,7 @@ XFAIL = {
 }
 
 
-def _mark(rows):
-    out = []
-    for text, published, expected in rows:
-        reason = next((r for k, r in XFAIL.items() if k in text), None)
-        out.append(xfail(text, published, expected, reason) if reason else (text, published, expected))
-    return out
-
-
-CASES = _mark(CASES)
+CASES = mark_open(CASES, XFAIL)
 
 
 @pytest.mark.parametrize("text,published,expected", CASES)

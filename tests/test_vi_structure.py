@@ -27,7 +27,7 @@ import pytest
 
 from kg.extract import facts_of
 
-from fact_check import both, check_facts, coop, lead, meeting_row, meetings_found, meets, xfail
+from fact_check import both, check_facts, coop, lead, mark_open, meeting_row, meetings_found, meets, xfail
 
 XI, PUTIN, LAVROV, WANG, MODI = "xi-jinping", "vladimir-putin", "sergey-lavrov", "wang-yi", "narendra-modi"
 LI_QIANG, MISHUSTIN, TOKAYEV, LUKA, TO_LAM = "li-qiang", "mikhail-mishustin", "kassym-jomart-tokayev", "alexander-lukashenko", "to-lam"
@@ -211,15 +211,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _mark(rows):
-    out = []
-    for text, published, expected in rows:
-        reason = next((r for k, r in XFAIL.items() if k in text), None)
-        out.append(xfail(text, published, expected, reason) if reason else (text, published, expected))
-    return out
-
-
-@pytest.mark.parametrize("text,published,expected", _mark(CASES))
+@pytest.mark.parametrize("text,published,expected", mark_open(CASES, XFAIL))
 def test_vi_structure(text, published, expected):
     check_facts(facts_of(text, published=published), expected)
 
