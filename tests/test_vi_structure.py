@@ -27,7 +27,7 @@ import pytest
 
 from kg.extract import facts_of
 
-from fact_check import both, check_facts, coop, lead, mark_open, meeting_row, meetings_found, meets, xfail
+from fact_check import check_facts, coop, lead, mark_open, meeting_row, meetings_found, meets
 
 XI, PUTIN, LAVROV, WANG, MODI = "xi-jinping", "vladimir-putin", "sergey-lavrov", "wang-yi", "narendra-modi"
 LI_QIANG, MISHUSTIN, TOKAYEV, LUKA, TO_LAM = "li-qiang", "mikhail-mishustin", "kassym-jomart-tokayev", "alexander-lukashenko", "to-lam"
