@@ -48,7 +48,7 @@ import pytest
 
 from kg.extract import facts_of
 
-from fact_check import coop, meets, xfail
+from fact_check import coop, meets
 
 CN, RU = "china", "russia"
 XI, PUTIN = "xi-jinping", "vladimir-putin"

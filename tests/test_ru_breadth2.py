@@ -30,7 +30,7 @@ import pytest
 
 from kg.extract import facts_of
 
-from fact_check import both, check_facts, coop, lead, meets, xfail
+from fact_check import both, check_facts, coop, lead, meets
 
 PUTIN, XI, LAVROV, WANG, MODI = "vladimir-putin", "xi-jinping", "sergey-lavrov", "wang-yi", "narendra-modi"
 LI_QIANG, MISHUSTIN, TOK, KIM = "li-qiang", "mikhail-mishustin", "kassym-jomart-tokayev", "kim-jong-un"

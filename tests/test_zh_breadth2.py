@@ -29,7 +29,7 @@ import pytest
 
 from kg.extract import facts_of
 
-from fact_check import both, check_facts, coop, lead, meets, xfail
+from fact_check import both, check_facts, coop, lead, meets
 
 XI, PUTIN, LAVROV, WANG, MODI = "xi-jinping", "vladimir-putin", "sergey-lavrov", "wang-yi", "narendra-modi"
 LI_QIANG, MISHUSTIN, TOKAYEV, LUKA = "li-qiang", "mikhail-mishustin", "kassym-jomart-tokayev", "alexander-lukashenko"

@@ -32,7 +32,7 @@ import pytest
 
 from kg.extract import facts_of
 
-from fact_check import both, check_facts, coop, lead, meeting_row, meetings_found, meets, xfail
+from fact_check import check_facts, coop, lead, meeting_row, meetings_found, meets, xfail
 
 XI, PUTIN, LAVROV, WANG, MODI = "xi-jinping", "vladimir-putin", "sergey-lavrov", "wang-yi", "narendra-modi"
 TOKAYEV, LUKA, KIM, TOLAM, PMC = "kassym-jomart-tokayev", "alexander-lukashenko", "kim-jong-un", "to-lam", "pham-minh-chinh"
