@@ -293,6 +293,17 @@ def _clauses(spans, folded: str, mentions: list[list[Mention]] | None = None):
         yield i, span, lo, span.end
 
 
+_QUOTED = re.compile(r'"[^"]*"|「[^」]*」|『[^』]*』')
+
+
+def _outside_quotes(persons: list[Mention], folded: str, span, t: re.Match) -> list[Mention]:
+    """Persons named inside a quotation that does not hold the trigger are what was said, not who met
+    ('«Я ценю то, что правительство Путина …», — заявил Ким в начале встречи')."""
+    quotes = [q.span() for q in _QUOTED.finditer(folded, span.start, span.end)
+              if not (q.start() <= t.start() < q.end())]
+    return [m for m in persons if not any(a <= m.start < b for a, b in quotes)]
+
+
 def _present(persons: list[Mention], folded: str, span, lo: int, hi: int, t_start: int) -> list[Mention]:
     """The persons of clause lo:hi who can take part (not one honoured in absence); a later clause that
     names no one before its trigger but a partner ('…; hội kiến Thủ tướng X', '…，随后于5日飞抵莫斯科与普京
@@ -437,7 +448,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
                 for m in mentions[i] if lo <= m.start and m.end <= t.start()) and any(
                 m.type == "Person" and 0 <= m.start - t.end() <= 12 for m in mentions[i]):
             continue        # 'Việt Nam đón Tổng thống X và Chủ tịch Y': a state receiving visitors, no meeting
-        persons = _present(_persons(mentions[i]), folded, span, lo, hi, t.start())
+        persons = _outside_quotes(_present(_persons(mentions[i]), folded, span, lo, hi, t.start()), folded, span, t)
         talking = [m for m in persons if not (m.start > t.end() and _speaks(m, persons, folded, lexicon_for(folder)))
                    and not _attributed_source(m, folded, span.start, folder)]
         if len({r for m in talking for r in m.refs}) >= 2:
