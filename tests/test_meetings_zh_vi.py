@@ -87,6 +87,11 @@ ZH = [
     meeting_row("2024-03-19", "克里姆林宫否认普京将与泽连斯基会面。"),
     meeting_row("2024-03-19", "俄方取消了拉夫罗夫与布林肯的会晤。"),
     meeting_row("2025-10-01", "佩斯科夫说，普京与特朗普的会晤最早可能在下周举行。"),
+    # a meeting announced with its time or place still open, or 'soon', makes no meeting node
+    meeting_row("2018-03-28", "美国总统特朗普表示将在5月底前与金正恩会面，但具体时间地点尚未确定。"),
+    meeting_row("2025-10-01", "普京表示，他将在方便的时候与莫迪会晤。"),
+    meeting_row("2025-10-01", "习近平同普京1日在北京会晤，下次会晤的时间尚未确定。",
+                ({"xi-jinping", "vladimir-putin"}, "2025-10-01", "beijing", "in_person")),
     meeting_row("2024-03-19", "王毅表示，中俄外长定期会晤机制运转良好。"),
     meeting_row("2024-03-19", "習近平致函祝賀普丁連任俄羅斯總統。"),
     meeting_row("2024-03-19", "克里姆林宮表示，普丁目前沒有與拜登會面的計劃。"),
