@@ -270,3 +270,15 @@ def test_head_of_state_resolution_examples(entities):
     assert hos("russia", "2024-10-22") == ["vladimir-putin"]
     assert hos("united-states", "2022-01-01") == ["joe-biden"]
     assert hos("vietnam", "2024-06-20") == ["to-lam"]
+
+
+# cities lie in a country (regions, seas and continents need none): a city without one loses its
+# 'Brussels, Belgium' locatedIn and every check that compares the countries of places
+CITIES_ABROAD = {"brussels": "belgium", "mexico-city": "mexico", "madrid": "spain", "vienna": "austria",
+                 "stockholm": "sweden", "tallinn": "estonia", "riga": "latvia", "vilnius": "lithuania",
+                 "geneva": "switzerland", "moscow": "russia", "beijing": "china", "hanoi": "vietnam"}
+
+
+@pytest.mark.parametrize("city,country", sorted(CITIES_ABROAD.items()))
+def test_cities_have_their_country(by_id, city, country):
+    assert by_id[city].get("country") == country
