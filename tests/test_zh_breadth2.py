@@ -229,6 +229,12 @@ CASES = [
      ({("kazan", "locatedIn", "tatarstan")}, {("kazan", "locatedIn", RU)})),
     ("哈尔滨是叶卡捷琳堡的友好城市。", "2024-06-01", set()),
     ("伊尔库茨克是俄罗斯西伯利亚重要城市之一。", "2024-06-01", ({("irkutsk", "locatedIn", "siberia")}, set())),
+    # party titles name the party the person leads (names.json office_organizations, domestic_titles)
+    ("中共中央总书记、国家主席习近平会见来访的越共中央总书记阮富仲。", "2023-12-12",
+     ({lead(XI, CN), lead(XI, "communist-party-of-china"), lead("nguyen-phu-trong", "communist-party-of-vietnam")}, set())),
+    ("朝鲜劳动党委员长、国务委员会委员长金正恩会见普京。", "2019-04-25",
+     ({lead("kim-jong-un", "north-korea"), lead("kim-jong-un", "workers-party-of-korea")}, set())),
+    ("總書記習近平出席會議。", "2023-12-12", (set(), {lead(XI, "communist-party-of-china")})),
 ]
 
 
