@@ -207,6 +207,12 @@ CASES = [
     ("Former Secretary-General Ban Ki-moon visited Beijing.", D, {("ban-ki-moon", "visits", "beijing")}),
     ("The chairman said the talks were useful.", D, set()),
     ("The Secretary-General said the meeting was useful.", D, set()),
+    # party titles name the party (names.json office_organizations)
+    ("CPC General Secretary Xi Jinping met Vladimir Putin.", D,
+     {meets(XI, PUTIN), ("xi-jinping", "leaderOf", "communist-party-of-china")}),
+    ("General Secretary of the CPC Central Committee Xi Jinping met Vladimir Putin.", D,
+     {meets(XI, PUTIN), ("xi-jinping", "leaderOf", "communist-party-of-china")}),
+    ("General Secretary Xi Jinping met Vladimir Putin.", D, {meets(XI, PUTIN)}),
     # == locatedIn ========================================================================================
     ("Vladivostok, a port city in Russia's Far East, hosted the forum.", D,
      {("vladivostok", "locatedIn", "russian-far-east"), ("russian-far-east", "locatedIn", RU)}),

@@ -211,6 +211,11 @@ CASES = [
      {("alexander-lukashenko", "visits", "sanya"), ("sanya", "locatedIn", "hainan")}),
     ("Владивосток, крупнейший город Приморья, принял форум.", "2024-05-16", {("vladivostok", "locatedIn", "primorsky-krai")}),
     ("Делегация посетила Москву, город Казань и Пекин.", "2024-05-16", NONE),
+    # party titles name the party (names.json office_organizations)
+    ("Генеральный секретарь ЦК КПК Си Цзиньпин встретился с Путиным.", "2024-05-16",
+     {meets(PUTIN, XI), lead(XI, "communist-party-of-china")}),
+    ("Генсек ЦК КПК, председатель КНР Си Цзиньпин встретился с Путиным.", "2024-05-16",
+     {meets(PUTIN, XI), lead(XI, "communist-party-of-china"), lead(XI, "china")}),
 ]
 
 
