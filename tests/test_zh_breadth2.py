@@ -235,6 +235,11 @@ CASES = [
     ("朝鲜劳动党委员长、国务委员会委员长金正恩会见普京。", "2019-04-25",
      ({lead("kim-jong-un", "north-korea"), lead("kim-jong-un", "workers-party-of-korea")}, set())),
     ("總書記習近平出席會議。", "2023-12-12", (set(), {lead(XI, "communist-party-of-china")})),
+    # a trip noun ('X之行'), its traveller before or after; called off after the noun
+    ("杜尚别之行是习近平此次中亚之行的第一站。", "2014-09-12", ({(XI, "visits", "dushanbe")}, set())),
+    ("普京的中国之行被推迟。", "2024-06-01", (set(), {(PUTIN, "visits", CN)})),
+    ("莫迪的俄罗斯之行最终未能成行。", "2024-06-01", (set(), {(MODI, "visits", RU)})),
+    ("习近平此次俄罗斯之行成果丰硕。", "2024-06-01", ({(XI, "visits", RU)}, set())),
 ]
 
 
