@@ -9,10 +9,11 @@ Per-language data in kg/lang/<lang>/shapes.json, key "agreement":
   {"heads": [...], "capitalised_heads": [...], "linkers": [...], "parties_words": 8, "possessor": true,
    "stop_words": [...], "stop_chars": ",.;:()\\"", "max_words": 24, "head_last": false,
    "openers": [...], "quotes": [["《", "》"]], "min_topic": 2, "quoted_heads": [...],
-   "quote_suffix": "...", "derived": "...", "period": "..."}
+   "quote_suffix": "...", "derived": "...", "period": "...", "proper_topic": false}
 - head first (en, vi, ru): head, up to `parties_words` words, a linker ("on", "về", "об"), then the
   topic up to a stop character or stop word (a `period` right after the head is part of the title:
-  'План действий на 2025–2028 годы по реализации …'); `capitalised_heads` count only when the text
+  'План действий на 2025–2028 годы по реализации …'; with `proper_topic` one capitalised word is topic
+  enough: 'Tuyên bố chung về Syria'); `capitalised_heads` count only when the text
   capitalises them ("Agreement on ...", not "an agreement on prices"); with `possessor` a capitalised
   title keeps the owner right before it ("China's Position on the Political Settlement of …").
 - head last (zh): the topic runs from an opener verb ("签署", "发表") or a quote mark to the head;
@@ -95,6 +96,7 @@ class TitleShape:
     derived: re.Pattern | None = None   # in a found title around a known one: a document about it, not it
     # ('план действий по реализации Договора …', '《…条约》实施纲要')
     period: re.Pattern | None = None    # right after a head, before the linker: 'на 2025–2028 годы'
+    proper_topic: bool = False  # a topic of one capitalised word also counts ('Tuyên bố chung về Syria')
 
     def find(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
         """Spans [a, b) of agreement titles in the sentence text[start:end]."""
@@ -182,6 +184,8 @@ class TitleShape:
         while kept and (kept[-1][0] in self.linkers or kept[-1][0] in self.filler):
             kept.pop()
         topic = sum(1 for word, _ in kept if word not in self.filler and word not in self.linkers)
+        if self.proper_topic and topic == 1 and len(kept) == 1 and text[kept[0][1] - len(kept[0][0])].isupper():
+            topic = self.min_topic      # one proper name: 'Tuyên bố chung về Syria'
         return kept[-1][1] if linked and topic >= self.min_topic else None
 
 
@@ -201,7 +205,8 @@ def title_shape(lang: str) -> TitleShape | None:
                       tuple(fold(h) for h in data.get("quoted_heads", ())),
                       re.compile(data["quote_suffix"]) if data.get("quote_suffix") else None,
                       re.compile(data["derived"]) if data.get("derived") else None,
-                      re.compile(data["period"]) if data.get("period") else None)
+                      re.compile(data["period"]) if data.get("period") else None,
+                      data.get("proper_topic", False))
 
 
 POSSESSOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
