@@ -291,7 +291,8 @@ CASES = [
                  "2024-07-03", {MEET_XP, lead(XI, CN), lead(PUTIN, RU), (XI, "attends", "2024-sco-summit"),
                                  (PUTIN, "attends", "2024-sco-summit")}, id="co-cuoc-gap-ben-le"),
     pytest.param("Ông Lavrov và ông Vương Nghị đã có cuộc trao đổi bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn.", "2024-07-25",
-                 {meets(LAVROV, WANG), (LAVROV, "attends", AMM), (WANG, "attends", AMM)}, id="co-cuoc-trao-doi"),
+                 {meets(LAVROV, WANG), (LAVROV, "attends", AMM), (WANG, "attends", AMM),
+                  ("vientiane", "hosts", AMM)}, id="co-cuoc-trao-doi"),
     pytest.param("Hai nước có cuộc trao đổi thương mại với Nga và Trung Quốc.", "2024-07-25", set(), id="trade-exchange-is-no-meeting"),
     pytest.param("Trung Quốc chưa từng ủng hộ cuộc chiến ở Ukraine.", "2024-05-16", set(), id="never-supported"),
     # related-link furniture

@@ -170,11 +170,6 @@ CASES = [
 
 # Rows the extractor does not get right yet: a distinctive piece of the sentence -> the honest reason (strict xfail).
 XFAIL: dict[str, str] = {
-    "trao đổi ngắn bên lề Tuần lễ": "'bên lề E tại thành phố P': the place after the event name is not taken as its host",
-    "ĐÀ NẴNG (TTXVN) - Chiều 10/11": "'bên lề E tại thành phố P': the place after the event name is not taken as its host",
-    "lần thứ 16 tại thành phố Kazan": "'E tại thành phố P' with no verb: the place is not taken as the event's host",
-    "tai thanh pho Da Nang": "'E tai thanh pho P' without diacritics: no host",
-    "được ký bởi": "'được ký bởi X' (agent after the verb) has no rule",
     "thăm Việt Nam rồi tới Lào": "'rồi tới P' with no subject is not a visit by the clause's subject",
     "tại Bắc Kinh, sau đó tới Bình Nhưỡng": "', sau đó tới P' after a meeting clause is not a visit by its subject",
     "Tong thong Putin toi Ha Noi, sau do tham Lao": "', sau do tham P' without diacritics is not a visit by the clause's subject",
@@ -216,11 +211,6 @@ MEETINGS = [
 ]
 
 MEETING_XFAIL: dict[str, str] = {
-    "trao đổi ngắn bên lề Tuần lễ": "'bên lề E tại thành phố P': the place after the event name is not taken as its host",
-    "ĐÀ NẴNG (TTXVN) - Chiều 10/11": "'bên lề E tại thành phố P': the place after the event name is not taken as its host",
-    "lần thứ 16 tại thành phố Kazan": "'E tại thành phố P' with no verb: the place is not taken as the event's host",
-    "tai thanh pho Da Nang": "'E tai thanh pho P' without diacritics: no host",
-    "được ký bởi": "'được ký bởi X' (agent after the verb) has no rule",
     "thăm Việt Nam rồi tới Lào": "'rồi tới P' with no subject is not a visit by the clause's subject",
     "tại Bắc Kinh, sau đó tới Bình Nhưỡng": "', sau đó tới P' after a meeting clause is not a visit by its subject",
     "Tong thong Putin toi Ha Noi, sau do tham Lao": "', sau do tham P' without diacritics is not a visit by the clause's subject",
