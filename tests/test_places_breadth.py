@@ -3,7 +3,7 @@ real reports name (kg/data/catalogue/places-more.json), found in English, Chines
 and traditional, Xinhua and CNA forms), Vietnamese (VNA forms, Nhân Dân transliterations, no diacritics) and
 Russian (case forms). Every sentence was written for this table, not copied from an article.
 
-Positive rows: the place is found, and the facts listed (visits / locatedIn / meets) are among those found.
+Positive rows: the place is found, and the facts listed (visits / locatedIn / meets / hosts) are among those found.
 Negative rows: ordinary phrases that contain a place name's characters or letters and must not become one
 of the new places (长春 in an idiom or a person's name, 海防 "coastal defence", 海口 "a boast", грозный and
 боровой the adjectives, находка "a find", the diacritic-free White House "Nha Trang", the Vietnamese
@@ -157,6 +157,21 @@ CASES = [
     ('Mirziyoyev visited Khujand in Tajikistan.', D, 'khujand', {('khujand', 'locatedIn', 'tajikistan'), ('shavkat-mirziyoyev', 'visits', 'khujand')}),
     ('Putin held talks in Avaza, Turkmenistan.', D, 'avaza', {('avaza', 'locatedIn', 'turkmenistan')}),
     ('王毅访问里斯本。', D, 'lisbon', {('wang-yi', 'visits', 'lisbon')}),
+    # hosts (open series resolved by the year) and locatedIn in each language
+    ('Burabay will host the CSTO summit this year.', '2026-01-10', 'burabay', {('burabay', 'hosts', 'new/event/csto-summit-2026')}),
+    ('Саммит ОДКБ в этом году пройдет в Бурабае.', '2026-01-10', 'burabay', {('burabay', 'hosts', 'new/event/csto-summit-2026')}),
+    ('独联体峰会今年将在苦盏举行。', '2026-01-10', 'khujand', {('khujand', 'hosts', 'new/event/cis-summit-2026')}),
+    ('Hội nghị thượng đỉnh CSTO năm nay sẽ diễn ra tại Burabay.', '2026-01-10', 'burabay', {('burabay', 'hosts', 'new/event/csto-summit-2026')}),
+    ('The EAEU summit will be held in Grodno in December.', '2026-01-10', 'grodno', {('grodno', 'hosts', 'new/event/eaeu-summit-2026')}),
+    ('Саммит ЕАЭС пройдет в Гродно.', '2026-01-10', 'grodno', {('grodno', 'hosts', 'new/event/eaeu-summit-2026')}),
+    ('Simferopol, the capital of Crimea, hosted the forum.', '2024-05-01', 'simferopol', {('simferopol', 'locatedIn', 'crimea')}),
+    ('Якутск — столица Якутии.', '2024-05-01', 'yakutsk', {('yakutsk', 'locatedIn', 'sakha-republic')}),
+    ('二连浩特位于内蒙古自治区。', '2024-05-01', 'erenhot', {('erenhot', 'locatedIn', 'inner-mongolia')}),
+    ('黑龙江省佳木斯市代表团访问哈巴罗夫斯克。', '2024-05-01', 'jiamusi', {('jiamusi', 'locatedIn', 'heilongjiang')}),
+    ('Cần Thơ là thành phố lớn nhất ở đồng bằng sông Cửu Long.', '2024-05-01', 'can-tho', set()),
+    ('Mẫu Đơn Giang là một thành phố của tỉnh Hắc Long Giang.', '2024-05-01', 'mudanjiang', {('mudanjiang', 'locatedIn', 'heilongjiang')}),
+    ('Гродно — город в Белоруссии.', '2024-05-01', 'grodno', {('grodno', 'locatedIn', 'belarus')}),
+    ('Mudanjiang, a city in Heilongjiang, borders Primorsky Krai.', '2024-05-01', 'mudanjiang', {('mudanjiang', 'locatedIn', 'heilongjiang')}),
 ]
 
 # (text, published, the place the phrase must not become)
