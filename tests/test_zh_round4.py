@@ -171,12 +171,6 @@ _TODO = {
         "chair: '支持俄方担任轮值主席国期间' has no organisation in the sentence",
     "中方将支持哈萨克斯坦办好":
         "host: '支持C办好明年的<E>' gives no hosts",
-    "访问期间，卢卡申科还参观了中国国际":
-        "'参观了<展会>' is no attends",
-    "上合组织阿斯塔纳峰会4日举行。与会的还有":
-        "attendee list: '与会的还有A和B' with the event named in the previous sentence",
-    "乌克兰和平峰会在瑞士举行。美国则由":
-        "delegation: '由X率团与会' with the event named in the previous sentence",
     "会谈后，两国元首与王毅、拉夫罗夫等共进午餐":
         "working lunch: the aides listed after '与' meet each other",
 }
