@@ -397,7 +397,7 @@ class MentionResolver:
         out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
         out = self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state, ref_date))
-        out = self._organization_events(folded, spans, out, ref_date)
+        out = self._event_organizations(folded, spans, self._organization_events(folded, spans, out, ref_date))
         return self._leader_epithets(folded, spans, self._country_anaphora(folded, spans, out))
 
     def _organization_events(self, folded: str, spans: list[Span], out: list[Mention],
@@ -424,6 +424,23 @@ class MentionResolver:
                         or self._edition(series, ref_date, set(), years)
                     if edition:
                         extra.append(Mention(a, b, self._text[a:b], "anaphor", "Event", edition, sentence=si))
+        return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
+
+    def _event_organizations(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
+        """names.json "event_organization_patterns" (a group 'np', often empty: '支持塔方担任⟨⟩主席国期间'):
+        the organisation of the event named last in this or the few sentences before (the summit reported)."""
+        from .member_lists import organization_of
+        extra: list[Mention] = []
+        for si, span in enumerate(spans):
+            for pattern in name_patterns(span.lang.split("-")[0], "event_organization_patterns"):
+                for m in pattern.finditer(folded, span.start, span.end):
+                    a, b = m.span("np")
+                    if any(x.start < b and a < x.end for x in out):
+                        continue
+                    events = [x for x in out if x.end <= a and si - 3 <= x.sentence and x.type == "Event" and x.entity]
+                    org = next((o for x in reversed(events) if (o := organization_of(x.entity, self.cat))), None)
+                    if org is not None:
+                        extra.append(Mention(a, b, self._text[a:b], "anaphor", "Organization", org, sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
     def _country_anaphora(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
@@ -925,7 +942,7 @@ class MentionResolver:
 def name_patterns(folder: str, key: str) -> tuple[re.Pattern, ...]:
     """A names.json list of regexes over folded text, compiled: "event_anaphora_patterns" (a group
     'head', the head noun or its stem in inflecting languages, and optionally 'np', the mention
-    without a preposition), "organization_event_patterns", "country_anaphora_patterns" and
+    without a preposition), "organization_event_patterns", "event_organization_patterns", "country_anaphora_patterns" and
     "leader_epithet_patterns" and "here_patterns" (a group 'np')."""
     return tuple(re.compile(p) for p in language_data(folder, "names").get(key, ()))
 
