@@ -165,8 +165,6 @@ CASES = [
 
 # rows the extractor does not get right yet (strict xfail), by first characters of the text
 _TODO = {
-    "会谈后，两国元首与王毅、拉夫罗夫等共进午餐":
-        "working lunch: the aides listed after '与' meet each other",
 }
 CASES = [xfail(c[0], c[1], c[2], r) if (r := next((v for k, v in _TODO.items() if c[0].startswith(k)), None)) else c
          for c in CASES]
@@ -182,7 +180,7 @@ MEETINGS = [
     meeting_row("2018-07-16", "特朗普与普京在赫尔辛基举行会谈。两人随后与蓬佩奥、拉夫罗夫等人共进工作午餐。",
         ({TRUMP, PUTIN}, None, "helsinki", X)),
     meeting_row("2024-05-16", "习近平同普京举行会谈。会谈后，两国元首与王毅、拉夫罗夫等共进午餐。",
-        ({XI, PUTIN}, None, None, X), xfail="working lunch: '两国元首与A、B等共进午餐' is taken as a meeting with A"),
+        ({XI, PUTIN}, None, None, X)),
     meeting_row("2018-07-12", "川普此行先是出席布鲁塞尔北约峰会，随后访问英国，与首相梅伊会谈，再前往苏格兰。",
         ({TRUMP, MAY}, None, None, X),
         xfail="the meeting takes the next destination ('再前往苏格兰') of a later clause as its venue"),
