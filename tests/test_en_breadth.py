@@ -223,7 +223,8 @@ CASES = [
     ("India will not take over the SCO chairmanship this year.", "2024-07-05", set()),
     ("Vladimir Putin chaired a meeting of Russia's Security Council.", "2024-07-05", set()),
     # == meets ===========================================================================================
-    ("Vladimir Putin received Viktor Orban in the Kremlin on Friday.", "2024-07-06", {meets(PUTIN, "viktor-orban")}),
+    ("Vladimir Putin received Viktor Orban in the Kremlin on Friday.", "2024-07-06",
+     {meets(PUTIN, "viktor-orban"), ("viktor-orban", "visits", "moscow-kremlin")}),   # the guest visits (round 4)
     ("Sergei Lavrov conferred with Abbas Araghchi by phone.", "2025-01-10", {meets("sergey-lavrov", "abbas-araghchi")}),
     ("Vladimir Putin and Recep Tayyip Erdogan had a telephone conversation on Monday.", "2025-01-10",
      {meets(PUTIN, "recep-tayyip-erdogan")}),

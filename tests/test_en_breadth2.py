@@ -111,7 +111,7 @@ CASES = [
     ("Wang Yi and Sergei Lavrov exchanged views on the Ukraine crisis.", D, {meets(WANG, LAVROV)}),
     ("Xi Jinping's meeting with Vladimir Putin lasted three hours.", D, {meets(XI, PUTIN)}),
     ("The talks between Sergei Lavrov and Wang Yi were held in Vientiane.", D, {meets(WANG, LAVROV)}),
-    ("Putin received Wang Yi in the Kremlin.", D, {meets(WANG, PUTIN)}),
+    ("Putin received Wang Yi in the Kremlin.", D, {meets(WANG, PUTIN), (WANG, "visits", "moscow-kremlin")}),
     ("Xi Jinping talked with Putin over the phone on Friday.", D, {meets(XI, PUTIN)}),
     ("Emmanuel Macron spoke with Xi Jinping by phone on Tuesday.", D, {meets(XI, "emmanuel-macron")}),
     ("Li Qiang and Mikhail Mishustin held a video call.", D, {meets("li-qiang", "mikhail-mishustin")}),

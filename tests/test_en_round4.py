@@ -69,11 +69,7 @@ XFAIL = {
     "he Kodokan judo institute in Tokyo on Friday.": "Kodokan unknown",
     "o leaders visited the Kodokan judo institute.": "Kodokan unknown",
     "d Xi Jinping in Nagato, Yamaguchi Prefecture.": "Nagato, Yamaguchi Prefecture unknown",
-    "ister Sergei Lavrov in Pyongyang on Thursday.": "'A received B in P' gives no visit of B",
     "ed Putin to his home prefecture of Yamaguchi.": "Yamaguchi Prefecture unknown",
-    " in the Great Hall of the People on Thursday.": "'B was received by A in P' gives no visit of B",
-    "Putin received Lula in the Kremlin on Friday.": "'A received B in P' gives no visit of B",
-    "Foreign Minister Wang Yi in Hanoi on Tuesday.": "'A received B in P' gives no visit of B",
     " Victory Day parade on Red Square with Putin.": "'the Victory Day parade' gives the series, not the year's "
                                                      "edition; 'watched' no trigger",
     "n Moscow on Monday and in Minsk on Wednesday.": "several recalled meetings in one sentence: one found",
@@ -203,7 +199,7 @@ CASES = [
 
     # == welcomed or received in a place ===================================================================
     row("North Korean leader Kim Jong Un received Russian Foreign Minister Sergei Lavrov in Pyongyang on Thursday.",
-        {meets("kim-jong-un", LAVROV), (LAVROV, "visits", "pyongyang")},
+        {meets("kim-jong-un", LAVROV), (LAVROV, "visits", "pyongyang"), lead("kim-jong-un", "north-korea")},
         [({"kim-jong-un", LAVROV}, "2024-07-04", "pyongyang", X)], pub=D24),
     row(NAGATO + "Abe welcomed Putin to his home prefecture of Yamaguchi.",
         ({meets(ABE, PUTIN), (PUTIN, "visits", "yamaguchi-prefecture")}, {(ABE, "visits", "yamaguchi-prefecture")}),
@@ -226,8 +222,7 @@ CASES = [
         ({meets(XI, PUTIN)}, {(PUTIN, "visits", "beijing"), (XI, "visits", "beijing")}), pub=D24),
     row("Putin welcomed the decision of the SCO to admit Belarus.",
         (set(), {(PUTIN, "visits", "belarus")}), pub=D24),
-    row("Kim Jong Un received a letter from Putin in Pyongyang.",
-        (set(), {(PUTIN, "visits", "pyongyang"), ("kim-jong-un", "visits", "pyongyang")}), pub=D24),
+    row("Kim Jong Un received a letter from Putin in Pyongyang.", set(), [], pub=D24),
     # == more variants ====================================================================================
     row("Russian President Vladimir Putin welcomed Xi Jinping to Moscow on Monday for a three-day state visit.",
         ({meets(XI, PUTIN), (XI, "visits", "moscow")}, {(PUTIN, "visits", "moscow")}), pub="2023-03-22"),
