@@ -46,11 +46,6 @@ WC18, WCF18 = "2018-fifa-world-cup", "2018-fifa-world-cup-final"
 
 # Rows the extractor does not get right yet, by the end of their text (strict xfail).
 XFAIL = {
-    "ive leaders signed the Fortaleza Declaration.": "'the five leaders' is no attendee collective",
-    "day for talks with South American presidents.": "the leaders' group gives signs and attends only, not visits",
-    "day. The BRICS leaders then flew to Brasilia.": "'the BRICS leaders' is no attendee collective; no visits",
-    " four leaders adopted the Astana Declaration.": "'the four leaders' is no attendee collective",
-    "he heads of state later travelled to Bishkek.": "the leaders' group gives signs and attends only, not visits",
     "he seventh summit in the city of Ufa in 2015.": "'the group' and 'the seventh summit' are not resolved",
     "ummit in Durban, called the bank a milestone.": "'the previous summit' is not resolved; 'whose country'",
     "Tuesday. The next summit will be held in Ufa.": "'the next summit' is not resolved to the next edition",

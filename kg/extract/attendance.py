@@ -164,6 +164,10 @@ def attendee_group_facts(facts: list[Fact], by_sentence: list[list[Mention]], fo
                                                   folder_for(span.lang)), sentence=i)
             kept = [m for m in by_sentence[i] if m.end <= group.start or m.start >= group.end]
             mentions = sorted([*kept, group], key=lambda m: (m.start, m.end))
+            kinds = frozenset(language_data(folder_for(span.lang), "names").get("attendee_group_relations", ())) \
+                or GROUP_RELATIONS   # names.json: e.g. 'visits' too ('the leaders fly to P'), never a home visit
             out.extend(f for f in extract_relations(folded, span.start, span.end, mentions, span.lang, i, cat)
-                       if f.relation in GROUP_RELATIONS and f.subject in group.members)
+                       if f.relation in kinds and f.subject in group.members
+                       and not (f.relation == "visits" and cat.country_of(f.subject)
+                                and cat.country_of(f.subject) in (f.object, cat.country_of(f.object))))
     return out
