@@ -52,16 +52,13 @@ XFAIL = {
     "ver the bloc's rotating presidency next year.": "'the bloc' is not resolved to the summit's organisation",
     "ion next and host the next summit in Tianjin.": "'the organisation' and 'the next summit' not resolved",
     "n to the APEC meeting in Beijing in November.": "'the APEC meeting' is no series surface",
-    "Moscow with French President Emmanuel Macron.": "no World Cup events in the catalogue; 'watched' no trigger",
-    "t the Luzhniki Stadium in Moscow on Thursday.": "no World Cup events in the catalogue",
-    "ched a documentary about the Winter Olympics.": "'watched a documentary about E' taken as attending E",
     "r and at the APEC summit in Lima in November.": "several recalled meetings in one sentence: none found",
     "et in Astana in July and in Kazan in October.": "several recalled meetings in one sentence: one found",
     "e in July and again in New York in September.": "several recalled meetings in one sentence: one found",
     "y, and the two met again in Kazan in October.": "'the two met again in P2': no second meeting",
     "ay and is expected to see him again in Kazan.": "the expected meeting's place is taken for the held one",
-    " Victory Day parade on Red Square with Putin.": "'the Victory Day parade' gives the series, not the year's "
-                                                     "edition; 'watched' no trigger",
+    " Victory Day parade on Red Square with Putin.": "'the Victory Day parade on Red Square' is the "
+                                                     "catalogue's generic parade, not the year's edition",
     "n Moscow on Monday and in Minsk on Wednesday.": "several recalled meetings in one sentence: one found",
 }
 
