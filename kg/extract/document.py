@@ -267,8 +267,8 @@ FORESIGHT = timedelta(days=366)  # a report names events up to a year ahead (ann
 def _not_yet_held(m: Mention, ref: date | None, cat: Catalogue) -> bool:
     """A catalogue event that starts more than a year after the document's date is not what the
     document names ('the Ukraine crisis' in 2014 is no 2022 invasion)."""
-    if m.type != "Event" or ref is None or not m.entity or m.entity not in cat:
-        return False
+    if m.type != "Event" or ref is None or not m.entity or m.entity not in cat or m.kind == "anaphor":
+        return False        # an anaphor ('the next summit') names its edition by its antecedent, not by a name
     day = cat[m.entity].day
     return day is not None and day > ref + FORESIGHT
 

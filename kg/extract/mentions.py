@@ -397,7 +397,8 @@ class MentionResolver:
         out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
         out = self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state, ref_date))
-        out = self._event_organizations(folded, spans, self._organization_events(folded, spans, out, ref_date))
+        out = self._summit_anaphora(folded, spans, self._event_organizations(
+            folded, spans, self._organization_events(folded, spans, out, ref_date)))
         return self._leader_epithets(folded, spans, self._country_anaphora(folded, spans, out))
 
     def _organization_events(self, folded: str, spans: list[Span], out: list[Mention],
@@ -442,6 +443,60 @@ class MentionResolver:
                     if org is not None:
                         extra.append(Mention(a, b, self._text[a:b], "anaphor", "Organization", org, sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
+
+    def _summit_anaphora(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
+        """names.json "summit_anaphora": phrases that stand for the organisation of the recurring event named
+        last before them ("organization": 'Russia will chair the group next') or for another edition of its
+        series ("edition": 'the seventh summit' by the ordinal group 'ord', 'the next/previous summit' by the
+        group 'rel', whose words "next"/"previous" list). Off for a language without the key."""
+        extra: list[Mention] = []
+        for si, span in enumerate(spans):
+            data = language_data(span.lang.split("-")[0], "names").get("summit_anaphora")
+            if not data:
+                continue
+            for kind in ("organization", "edition"):
+                for pattern in (re.compile(p) for p in data.get(kind, ())):
+                    for m in pattern.finditer(folded, span.start, span.end):
+                        a, b = m.span("np")
+                        if any(x.start < b and a < x.end for x in out + extra):
+                            continue
+                        event = next((x for x in reversed(out) if x.end <= a and x.type == "Event" and x.entity
+                                      and x.entity in self.cat and self._series_of_event(x.entity)), None)
+                        series = self._series_of_event(event.entity) if event else None
+                        target = (self._series_organization(series) if kind == "organization"
+                                  else self._other_edition(series, event.entity, m, data)) if series else None
+                        if target:
+                            extra.append(Mention(a, b, self._text[a:b], "anaphor",
+                                                 "Organization" if kind == "organization" else "Event", target,
+                                                 sentence=si))
+        return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
+
+    def _series_of_event(self, eid: str) -> str | None:
+        return next((sid for sid, members in series_members(self.cat).items() if eid in members), None)
+
+    @staticmethod
+    def _series_organization(series: str) -> str | None:
+        return next((o for o, sid in _series_of_organizations().items() if sid == series), None)
+
+    def _other_edition(self, series: str, eid: str, m: re.Match, data: dict) -> str | None:
+        """The edition an ordinal names ('the seventh summit': the member whose id starts '7th-'), or the
+        one after or before `eid` by date ('the next summit', 'the previous summit')."""
+        groups = m.groupdict()
+        members = series_members(self.cat).get(series, ())     # announced editions without a day too
+        if groups.get("ord"):
+            word = groups["ord"]
+            n = data.get("ordinals", {}).get(word) or (int(re.match(r"\d+", word).group()) if word[0].isdigit() else 0)
+            return next((e for e in members if re.match(rf"{n}(?:st|nd|rd|th)-", e)), None) if n else None
+        if groups.get("rel"):
+            def when(e: str) -> date | None:     # an announced edition without a day: the year in its id
+                years = _years(e)
+                return self.cat[e].day or (date(min(years), 7, 1) if years else None)
+            dated = sorted((e for e in members if when(e)), key=when)
+            if eid not in dated:
+                return None
+            i = dated.index(eid) + (1 if groups["rel"] in data.get("next", ()) else -1)
+            return dated[i] if 0 <= i < len(dated) else None
+        return None
 
     def _country_anaphora(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
         """names.json "country_anaphora_patterns" (a group 'np': 'first visit to the country'): the country
