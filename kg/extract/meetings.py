@@ -415,6 +415,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
     reports: list[MeetingReport] = []
     anaphoric: list[MeetingReport] = []
     previous = None     # (sentence, trigger, mode) of the last clause with a trigger
+    last_held: MeetingReport | None = None      # the last report with its participants
     for i, span, lo, hi in _clauses(spans, folded, mentions):
         folder = folder_for(span.lang)
         lex = meeting_lexicon(folder)
@@ -479,12 +480,18 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         held_by = _mode(folded, lo, hi, mode, lex, lexicon_for(folder))
         vague = bool(lex.relation_only and lex.relation_only.search(text)) or bool(
             lex.relation_only_undated and lex.relation_only_undated.search(text) and day is None and place is None)
+        if shares_verb and not any(lo <= m.start for m in persons) and last_held and last_held.sentences == [i] \
+                and near and place and place != last_held.place:   # '… met in Astana in July and in Kazan in October'
+            # a clause with no one of its own: the same pair met again there
+            reports.append(MeetingReport(last_held.participants, day, place, held_by, [i], [rule], [t.group(0)], vague))
+            continue
         if pairs:           # "meetings with A, B and C": one bilateral meeting with each
             reports.extend(MeetingReport(p, day, place, held_by, [i], [rule], [t.group(0)], vague) for p in pairs)
             continue
         report = MeetingReport(participants, day, place, held_by, [i], [rule], [t.group(0)], vague)
         if len(participants) >= 2:
             reports.append(report)
+            last_held = report
         elif len(participants) == 1 and any(a in text for a in lex.anaphora):
             (only,) = participants
             other = counterpart(only)
