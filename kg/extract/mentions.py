@@ -501,12 +501,11 @@ class MentionResolver:
     def _country_anaphora(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
         """names.json "country_anaphora_patterns" (a group 'np': 'first visit to the country'): the country
         named last before it in its sentence, or the country of the place named last ('… talks in Pyongyang
-        during Putin's first visit to the country' is North Korea)."""
+        during Putin's first visit to the country' is North Korea). "owner_country_patterns" (a group 'np',
+        the match starting right after a person: ', whose country'): that person's country."""
         extra: list[Mention] = []
         for si, span in enumerate(spans):
             patterns = name_patterns(span.lang.split("-")[0], "country_anaphora_patterns")
-            if not patterns:
-                continue
             for pattern in patterns:
                 for m in pattern.finditer(folded, span.start, span.end):
                     a, b = m.span("np")
@@ -516,6 +515,18 @@ class MentionResolver:
                               and x.type in ("Country", "Place") and x.kind != "title"]
                     country = self.cat.country_of(before[-1].entity) if before else None
                     if country is not None:
+                        extra.append(Mention(a, b, self._text[a:b], "anaphor", "Country", country, sentence=si))
+            for pattern in name_patterns(span.lang.split("-")[0], "owner_country_patterns"):
+                for m in pattern.finditer(folded, span.start, span.end):    # 'Zuma, whose country hosted …'
+                    a, b = m.span("np")
+                    owner = [x for x in out if span.start <= x.start and x.end <= m.start() + 1 and x.entity
+                             and x.type == "Person" and x.kind != "title"]
+                    word = re.search(r"(\w+)$", folded[span.start:m.start()])
+                    if not owner and word:      # a short name not resolved yet ('Zuma, whose …'): a person named before
+                        owner = [x for x in out if x.end <= m.start() and x.type == "Person" and x.entity
+                                 and folded[x.start:x.end].split()[-1:] == [word.group(1)]]
+                    country = self._entity(owner[-1].entity).country if owner else None
+                    if country and not any(x.start < b and a < x.end for x in out):
                         extra.append(Mention(a, b, self._text[a:b], "anaphor", "Country", country, sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
