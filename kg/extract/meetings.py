@@ -191,6 +191,14 @@ def _in_later_relative(place: Mention, persons: list[Mention], folded: str, t_en
 
 
 @cache
+def _met_again(folder: str) -> re.Pattern | None:
+    """meetings.json "met_again": in a later clause of a sentence that names no one of its own, what makes its
+    own verb the same pair meeting again elsewhere (', and the two met again in Kazan')."""
+    cue = language_data(folder, "meetings").get("met_again")
+    return re.compile(cue) if cue else None
+
+
+@cache
 def _comitative_host(folder: str) -> re.Pattern | None:
     """meetings.json "comitative_host": a word ending right before a listed pair ('同' in '同A、B举行会晤')."""
     cue = language_data(folder, "meetings").get("comitative_host")
@@ -480,6 +488,8 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         held_by = _mode(folded, lo, hi, mode, lex, lexicon_for(folder))
         vague = bool(lex.relation_only and lex.relation_only.search(text)) or bool(
             lex.relation_only_undated and lex.relation_only_undated.search(text) and day is None and place is None)
+        again = _met_again(folder)
+        shares_verb = shares_verb or bool(lo > span.start and again and again.search(folded, lo, hi))
         if shares_verb and not any(lo <= m.start for m in persons) and last_held and last_held.sentences == [i] \
                 and near and place and place != last_held.place:   # '… met in Astana in July and in Kazan in October'
             # a clause with no one of its own: the same pair met again there
