@@ -107,6 +107,9 @@ CASES = [
         {lead(TOKAYEV, "kazakhstan"), ("kazakhstan", "chairs", SCO), meets(TOKAYEV, XI)},
         [({TOKAYEV, XI}, "2024-07-03", "astana", X)], pub=D24),
     row("Lavrov, whose ministry issued the statement, said Russia supports China.", {(RU, "supports", CN)}),
+    row("Xi Jinping arrived in Kazan for the 16th BRICS summit. He hopes for in-depth talks with the leaders at the "
+        "upcoming summit.",
+        ({(XI, "visits", "kazan")}, {(XI, "attends", "17th-brics-summit")}), pub="2024-10-22"),
     # negative: no organisation reported, or another group
     row("Russia will chair the group next year.", set()),
     row(FORT + "A group of protesters gathered outside the venue.",
