@@ -212,7 +212,7 @@ MEETINGS = [
     meeting_row(P, "Путин провел переговоры с Си Цзиньпином в Пекине. Это их вторая встреча в этом году.",
         ({PUTIN, XI}, "2024-06-01", "beijing", X)),
     # ===== received in a city
-    meeting_row(P, "Ким Чен Ын принял в Пхеньяне Сергея Лаврова.", ({KIM, LAVROV}, "2024-06-01", "pyongyang", X)),
+    meeting_row(P, "Во вторник Ким Чен Ын принял в Пхеньяне Сергея Лаврова.", ({KIM, LAVROV}, "2024-05-28", "pyongyang", X)),
 ]
 
 MEETINGS = _open(MEETINGS)
