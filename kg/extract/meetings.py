@@ -658,8 +658,12 @@ def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: 
         if r.date is not None and same_day:
             _, where = find_date(sentence, spans[i].lang, ref)
             own = where is not None and cue.fullmatch(sentence, *where) is not None
-        # "previous_date_offsets": '次日' is the day after the date of an earlier sentence
+        # "previous_date_offsets": '次日' is the day after the date of an earlier sentence; when the
+        # cue is itself what dated the report ('Накануне' = the day before publication), likewise
         offset = next((n for pattern, n in lex.offsets if pattern.search(sentence)), None)
+        if r.date is not None and offset is not None and not own:
+            _, where = find_date(sentence, spans[i].lang, ref)
+            own = where is not None and any(p.fullmatch(sentence, *where) for p, _ in lex.offsets)
         if r.date is not None and not own or not (d.get("date_from_paragraph") or same_day or offset is not None):
             continue
         for j in range(i - 1, -1, -1):
