@@ -126,13 +126,6 @@ CASES = [
 ]
 
 OPEN: dict[str, str] = {
-    'Ким Чен Ын принял в Пхеньяне': "received in a city: the guest's visit is not read",
-    'Лаврова приняли в Пхеньяне': "received in a city: the guest's visit is not read",
-    'Председатель КНР Си Цзиньпин принял в Пекине': "received in a city: the guest's visit is not read",
-    'В Пекине Си Цзиньпин принял Путина': "received in a city: the guest's visit is not read",
-    'Путин принял в Москве президента Ирана': "received in a city: the guest's visit is not read",
-    'Эрдогана приняли в Сочи': "received in a city: the guest's visit is not read",
-    'Президента Казахстана Касым-Жомарта Токаева приняли': "received in a city: the guest's visit is not read",
     'Россия, Турция и Иран как страны-гаранты будут': 'a shared role gives no cooperation',
     'Страны-гаранты астанинского формата': 'a shared role gives no cooperation',
     'Россия, Китай и Индия договорились совместно': "'договорились совместно …' gives no cooperation",
