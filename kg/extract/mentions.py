@@ -399,7 +399,8 @@ class MentionResolver:
         out = self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state, ref_date))
         out = self._summit_anaphora(folded, spans, self._event_organizations(
             folded, spans, self._organization_events(folded, spans, out, ref_date)))
-        return self._leader_epithets(folded, spans, self._country_anaphora(folded, spans, out))
+        out = self._leader_epithets(folded, spans, self._country_anaphora(folded, spans, out))
+        return self._person_governments(folded, spans, out)
 
     def _organization_events(self, folded: str, spans: list[Span], out: list[Mention],
                              ref_date: date | None) -> list[Mention]:
@@ -529,6 +530,27 @@ class MentionResolver:
                     if country and not any(x.start < b and a < x.end for x in out):
                         extra.append(Mention(a, b, self._text[a:b], "anaphor", "Country", country, sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
+
+    def _person_governments(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
+        """names.json "person_government_before" (a regex ending where a leader's name starts:
+        'правительство Путина', 'администрация Байдена'): the government of a person who heads or
+        headed a state or government is that person's country."""
+        changed = False
+        for si, span in enumerate(spans):
+            before = language_data(span.lang.split("-")[0], "names").get("person_government_before")
+            if not before:
+                continue
+            pattern = re.compile(f"(?:{before})$")
+            for i, x in enumerate(out):
+                if x.type != "Person" or not x.entity or not (span.start <= x.start < span.end):
+                    continue
+                m = pattern.search(folded, max(span.start, x.start - 40), x.start)
+                country = self.cat.country_of(x.entity)
+                if m and country and any(o.role in LEADER_ROLES for o in self._entity(x.entity).offices):
+                    out[i] = Mention(m.start(), x.end, self._text[m.start():x.end], "side", "Country", country,
+                                     sentence=si)
+                    changed = True
+        return sorted(out, key=lambda m: (m.start, m.end)) if changed else out
 
     def _leader_epithets(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
         """names.json "leader_epithet_patterns" (a group 'np': 'the leftist leader', 'the 77-year-old
