@@ -125,6 +125,10 @@ CASES = [
      {visits("choe-ryong-hae", "moscow")}),
     ("Си Цзиньпин встретился с первым заместителем председателя Госсовета КНДР Цой Рён Хэ.", P,
      {meets(XI, "choe-ryong-hae")}),
+    ("Заместитель председателя Кабинета министров КНДР Ли Рён Нам, прибывший в Москву, провел переговоры с Лавровым.", P,
+     {meets(LAVROV, "new/person/ли-рен-нам"), visits("new/person/ли-рен-нам", "moscow")}),
+    ("Заместитель министра иностранных дел России Олег Петров, прибывший в Москву, провел брифинг.", P,
+     (NONE, {visits("new/person/олег-петров", "moscow")})),
     ("Трамп встретился с делегацией Трудовой партии Кореи.", P, NONE),
 ]
 
@@ -132,9 +136,6 @@ OPEN: dict[str, str] = {
     'Россия, Турция и Иран как страны-гаранты не смогли': "a negation 'не смогли договориться о' further than the negation window before 'совместных шагах' is not seen",
     'Россия, Иран и Турция провели встречу': "'Три страны' is no collective",
     'Лавров подтвердил неизменную приверженность': "'приверженность России принципу …': the genitive after the noun is its holder, taken as the object",
-    'Трамп встретился с заместителем председателя ЦК': "an unknown person's arrival participle gives no visit",
-    'Первый заместитель председателя Госсовета КНДР Цой': "catalogue lacks the spelling 'Цой Рён Хэ'",
-    'Си Цзиньпин встретился с первым заместителем': "catalogue lacks the spelling 'Цой Рён Хэ'",
     'Си Цзиньпин дважды встречался': 'one meeting per place of a recalled list not made',
     'Лавров встретился с Ван И в Пекине, а затем': "a second place after 'а затем' is no second meeting",
     'Путин провел переговоры с Эрдоганом и Рухани': "'после встречи в P' is no meeting of the same participants",

@@ -154,6 +154,7 @@ class Lexicon:
     negation_after: re.Pattern | None = None    # right after a fact's last name: it was called off ('визит … был отменен')
     comitative_exceptions: tuple[str, ...] = ()     # words holding a comitative marker ('同意', '共同')
     foreign_members: bool = False       # a template's "foreign" pair: a group keeps its members foreign to the other slot
+    foreign_unknown: bool = False       # a template's "foreign" pair: a new person of no known country counts as foreign
     negation_to_subject: int = 0        # up to this many characters back to the subject, in its clause ('中方从未考虑过派遣…出席')
 
 
@@ -273,6 +274,7 @@ def lexicon_for(folder: str) -> Lexicon:
                    negation_after=re.compile(data["negation_after"]) if data.get("negation_after") else None,
                    negation_to_subject=data.get("negation_to_subject", 0),
                    foreign_members=data.get("foreign_members", False),
+                   foreign_unknown=data.get("foreign_unknown", False),
                    comitative_exceptions=tuple(data.get("comitative_exceptions", ())))
 
 
@@ -804,8 +806,9 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                     a = replace(a, members=tuple(r for r in a.refs if cat.country_of(r) not in cb | {None}))
                     bound[tpl.foreign[0]] = a   # '访问俄罗斯期间，习近平与普京会谈': the host in the pair is no visitor
                     ca = {cat.country_of(r) for r in a.refs} - {None}
-                if not ca or not cb or ca & cb:
-                    continue    # "Putin's Moscow talks": the host at home, no visit
+                if not cb or ca & cb or not ca and not (lex.foreign_unknown and all(r in cat and cat[r].provisional
+                                                                                   for r in a.refs)):
+                    continue    # "Putin's Moscow talks": the host at home, no visit (a new person of no known country: foreign if set)
             if tpl.finer and cat is not None and not _finer_place(*(bound[n].entity for n in tpl.finer), cat):
                 continue
             for name in tpl.adjective_slots:     # a country adjective: placed where the first mention slot is
