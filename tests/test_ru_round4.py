@@ -136,8 +136,6 @@ OPEN: dict[str, str] = {
     'Россия, Турция и Иран как страны-гаранты не смогли': "a negation 'не смогли договориться о' further than the negation window before 'совместных шагах' is not seen",
     'Россия, Иран и Турция провели встречу': "'Три страны' is no collective",
     'Лавров подтвердил неизменную приверженность': "'приверженность России принципу …': the genitive after the noun is its holder, taken as the object",
-    'Си Цзиньпин дважды встречался': 'one meeting per place of a recalled list not made',
-    'Лавров встретился с Ван И в Пекине, а затем': "a second place after 'а затем' is no second meeting",
     'Путин провел переговоры с Эрдоганом и Рухани': "'после встречи в P' is no meeting of the same participants",
 }
 
@@ -188,6 +186,13 @@ MEETINGS = [
                 "Это второй саммит в таком формате после встречи в Сочи 22 ноября прошлого года.",
         ({PUTIN, ERD, ROUHANI}, "2018-04-04", "ankara", X), ({PUTIN, ERD, ROUHANI}, "2017-11-22", "sochi", X)),
     meeting_row(P, "Путин и Си Цзиньпин встречались более 40 раз."),
+    # ... not a list of places: a venue and its city, a place of another verb
+    meeting_row(P, "Путин провел переговоры с Си Цзиньпином в Кремле, в Москве.",
+        ({PUTIN, XI}, "2024-06-01", "moscow-kremlin", X)),
+    meeting_row(P, "Путин встретился с Си Цзиньпином в Москве и в Кремле.",
+        ({PUTIN, XI}, "2024-06-01", "moscow-kremlin", X)),
+    meeting_row(P, "Путин и Си Цзиньпин встретились в Москве и обсудили ситуацию в Сирии.",
+        ({PUTIN, XI}, "2024-06-01", "moscow", X)),
     meeting_row(P, "Путин провел переговоры с Си Цзиньпином в Пекине. Это их вторая встреча в этом году.",
         ({PUTIN, XI}, "2024-06-01", "beijing", X)),
     # ===== received in a city

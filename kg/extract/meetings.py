@@ -50,6 +50,7 @@ class MeetingLexicon:
     content_clause: re.Pattern | None = None    # 'that', ', что' after the trigger: persons after it are what was said
     report_before: re.Pattern | None = None     # 'X cho biết A và B sẽ gặp nhau': a reporter before the trigger, no participant
     gapped_clauses: bool = False    # a split clause without a trigger shares the one before; no venue of a later clause
+    place_list: re.Pattern | None = None    # the joiner of places after a trigger that are one meeting each ('в P и в Q')
 
 
 @cache
@@ -70,6 +71,7 @@ def meeting_lexicon(folder: str) -> MeetingLexicon:
         re.compile(d["content_clause"]) if d.get("content_clause") else None,
         re.compile(d["report_before"]) if d.get("report_before") else None,
         bool(d.get("gapped_clauses")),
+        re.compile(d["place_list"]) if d.get("place_list") else None,
     )
 
 
@@ -89,6 +91,7 @@ class MeetingReport:
     rules: list[str] = field(default_factory=list)
     triggers: list[str] = field(default_factory=list)
     relation_only: bool = False     # 'встречались неоднократно', 'договорились встретиться в ближайшее время'
+    place_list: tuple[int, int] | None = None   # one of the meetings a list of places gives (no merging among them)
 
 
 def _persons(ms: list[Mention]) -> list[Mention]:
@@ -499,6 +502,11 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             reports.extend(MeetingReport(p, day, place, held_by, [i], [rule], [t.group(0)], vague) for p in pairs)
             continue
         report = MeetingReport(participants, day, place, held_by, [i], [rule], [t.group(0)], vague)
+        listed = _listed_places(here, folded, t.end(), hi, lex.place_list, cat) if lex.place_list else []
+        if len(listed) >= 2 and len(participants) >= 2:
+            reports.extend(MeetingReport(participants, day, p, held_by, [i], [rule], [t.group(0)], vague, (i, t.start()))
+                           for p in listed)    # 'дважды встречался с Y — в P и в Q': one meeting in each
+            continue
         if len(participants) >= 2:
             reports.append(report)
             last_held = report
@@ -699,13 +707,30 @@ def _finer(a: str | None, b: str | None, cat: Catalogue | None) -> str | None:
     return b if a in cat.containers(b) else a
 
 
+def _listed_places(here: list[Mention], folded: str, lo: int, hi: int, joiner: re.Pattern,
+                   cat: Catalogue) -> list[str]:
+    """Places after the trigger joined by meetings.json "place_list" ('в Пекине и в Даляне', 'в Пекине, а затем
+    во Вьентьяне'), none inside another: one meeting in each."""
+    chain: list[Mention] = []
+    for m in sorted((m for m in here if lo <= m.start and m.end <= hi and m.entity), key=lambda m: m.start):
+        if chain and not joiner.fullmatch(folded, chain[-1].end, m.start):
+            if len(chain) >= 2:
+                break
+            chain = []
+        chain.append(m)
+    places = list(dict.fromkeys(m.entity for m in chain))
+    if len(places) < 2 or any(a in cat.containers(b) for a in places for b in places if a != b):
+        return []
+    return places
+
+
 def merge_reports(reports: list[MeetingReport], cat: Catalogue | None = None) -> list[MeetingReport]:
     """Within one document: same participants, compatible dates and (given a catalogue) places in one
     country for meetings in person -> one meeting."""
     out: list[MeetingReport] = []
     for r in sorted(reports, key=lambda r: (r.date is None, r.sentences[0])):
         for m in out:
-            if compatible(m, r, cat):
+            if compatible(m, r, cat) and not (r.place_list and r.place_list == m.place_list and r.place != m.place):
                 m.date = m.date or r.date
                 m.place = _finer(m.place, r.place, cat)
                 if m.mode == "in_person" and r.mode != "in_person":
