@@ -400,7 +400,7 @@ class MentionResolver:
         out = self._summit_anaphora(folded, spans, self._event_organizations(
             folded, spans, self._organization_events(folded, spans, out, ref_date)))
         out = self._leader_epithets(folded, spans, self._country_anaphora(folded, spans, out))
-        return self._person_governments(folded, spans, out)
+        return self._counted_collectives(folded, spans, self._person_governments(folded, spans, out))
 
     def _organization_events(self, folded: str, spans: list[Span], out: list[Mention],
                              ref_date: date | None) -> list[Mention]:
@@ -529,6 +529,25 @@ class MentionResolver:
                     country = self._entity(owner[-1].entity).country if owner else None
                     if country and not any(x.start < b and a < x.end for x in out):
                         extra.append(Mention(a, b, self._text[a:b], "anaphor", "Country", country, sentence=si))
+        return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
+
+    def _counted_collectives(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
+        """names.json "counted_collectives" ({regex: n}: 'три страны', 'трех государств'): the n countries
+        named last before it, in its sentence or the one before, when exactly n are named there."""
+        extra: list[Mention] = []
+        for si, span in enumerate(spans):
+            counted = language_data(span.lang.split("-")[0], "names").get("counted_collectives")
+            for raw, n in (counted or {}).items():
+                for m in re.finditer(raw, folded[span.start:span.end]):
+                    a, b = span.start + m.start(), span.start + m.end()
+                    if any(x.start < b and a < x.end for x in out):
+                        continue
+                    lo = spans[si - 1].start if si else span.start
+                    named = list(dict.fromkeys(x.entity for x in out if lo <= x.start and x.end <= a
+                                               and x.type == "Country" and x.entity))
+                    if len(named) == n:
+                        extra.append(Mention(a, b, self._text[a:b], COLLECTIVE, "Country", None,
+                                             members=tuple(named), sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
     def _person_governments(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
