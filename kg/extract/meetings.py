@@ -51,6 +51,7 @@ class MeetingLexicon:
     report_before: re.Pattern | None = None     # 'X cho biết A và B sẽ gặp nhau': a reporter before the trigger, no participant
     gapped_clauses: bool = False    # a split clause without a trigger shares the one before; no venue of a later clause
     place_list: re.Pattern | None = None    # the joiner of places after a trigger that are one meeting each ('в P и в Q')
+    recalled: re.Pattern | None = None      # 'после встречи в P': an earlier meeting of the participants just reported
 
 
 @cache
@@ -72,6 +73,7 @@ def meeting_lexicon(folder: str) -> MeetingLexicon:
         re.compile(d["report_before"]) if d.get("report_before") else None,
         bool(d.get("gapped_clauses")),
         re.compile(d["place_list"]) if d.get("place_list") else None,
+        re.compile(d["recalled"]) if d.get("recalled") else None,
     )
 
 
@@ -506,6 +508,14 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         if len(listed) >= 2 and len(participants) >= 2:
             reports.extend(MeetingReport(participants, day, p, held_by, [i], [rule], [t.group(0)], vague, (i, t.start()))
                            for p in listed)    # 'дважды встречался с Y — в P и в Q': one meeting in each
+            continue
+        recalled = lex.recalled.search(folded, lo, hi) if lex.recalled and len(participants) < 2 and reports else None
+        there = [m for m in here if recalled and m.start >= recalled.end() and m.entity]
+        if there and there[0].start - recalled.end() <= 2:    # 'Это второй саммит … после встречи в Сочи 22 ноября'
+            earlier = reports[-1]
+            reports.append(MeetingReport(earlier.participants, find_date(folded[recalled.end():hi], span.lang, ref)[0],
+                                         there[0].entity, earlier.mode, [i], [rule], [recalled.group(0)], vague,
+                                         (i, recalled.start())))
             continue
         if len(participants) >= 2:
             reports.append(report)
