@@ -26,7 +26,7 @@ from kg.extract import facts_of
 from fact_check import check_facts, coop, meeting_row, meetings_found, meets, lead, xfail
 
 PUTIN, XI, LAVROV, WANG, KIM = "vladimir-putin", "xi-jinping", "sergey-lavrov", "wang-yi", "kim-jong-un"
-ROUHANI = "hassan-rouhani"
+ROUHANI, MISHUSTIN = "hassan-rouhani", "mikhail-mishustin"
 LI_QIANG, ERD, RAISI, LUK, TOK = "li-qiang", "recep-tayyip-erdogan", "ebrahim-raisi", "alexander-lukashenko", \
     "kassym-jomart-tokayev"
 CN, RU, TR, IR, SY, US, KP, BY, IN = "china", "russia", "turkey", "iran", "syria", "united-states", "north-korea", \
@@ -193,6 +193,13 @@ MEETINGS = [
     meeting_row(P, "Путин провел переговоры с Си Цзиньпином 16 мая в Пекине. Позже в тот же день Путин встретился с Ли Цяном.",
         ({PUTIN, XI}, "2024-05-16", "beijing", X), ({PUTIN, LI_QIANG}, "2024-05-16", "beijing", X)),
     meeting_row(P, "Лукашенко был принят в Пекине председателем КНР Си Цзиньпином.", ({LUK, XI}, "2024-06-01", "beijing", X)),
+    # ... the meeting told before, not a dated arrival between them
+    meeting_row(P, "Лавров в четверг провел переговоры с Ван И. Глава МИД России прибыл в Пекин в среду. "
+                "Накануне он встретился с Токаевым.",
+        ({LAVROV, WANG}, "2024-05-30", None, X), ({LAVROV, TOK}, "2024-05-29", None, X)),
+    meeting_row(P, "Мишустин в среду провел переговоры с Ли Цяном.\n\nМишустин прибыл в Пекин во вторник вечером.\n\n"
+                "Позднее в тот же день Мишустин встретился с Си Цзиньпином.",
+        ({MISHUSTIN, LI_QIANG}, "2024-05-29", None, X), ({MISHUSTIN, XI}, "2024-05-29", None, X)),
     meeting_row(P, "Накануне Путин встретился с Ли Цяном.", ({PUTIN, LI_QIANG}, "2024-05-31", None, X)),
     meeting_row(P, "Ранее Путин встречался с Ли Цяном в Москве.", ({PUTIN, LI_QIANG}, None, "moscow", X)),
     meeting_row(P, "Путин провел переговоры с Си Цзиньпином 16 мая в Пекине. В тот же день Россия и Китай подписали ряд документов.",

@@ -684,6 +684,14 @@ def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: 
             own = where is not None and any(p.fullmatch(sentence, *where) for p, _ in lex.offsets)
         if r.date is not None and not own or not (d.get("date_from_paragraph") or same_day or offset is not None):
             continue
+        before = [x for x in reports if x.sentences[0] < i and x.date is not None] \
+            if d.get("same_day_from_meeting") and (same_day or offset is not None) else []
+        if before:      # 'Позднее в тот же день', 'Накануне': the day of the meeting told before, not of an arrival
+            last = max(before, key=lambda x: x.sentences[0])
+            r.date = last.date + timedelta(days=offset or 0)
+            if spans[last.sentences[0]].paragraph == spans[i].paragraph:
+                r.place = r.place or last.place
+            continue
         for j in range(i - 1, -1, -1):
             if spans[j].paragraph != spans[i].paragraph and not (same_day or offset is not None):
                 break
