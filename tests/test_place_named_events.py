@@ -45,7 +45,8 @@ CASES = [
     # two summits held in one city the same week (Ufa 2015: BRICS and SCO): the one of the organisation
     # the page names; without one, the nearest
     pytest.param("上海合作组织成员国元首理事会第十四次会议在杜尚别举行。中方支持俄方办好明年的乌法峰会。", "2014-09-12",
-                 {hosts("dushanbe", "2014-sco-summit"), hosts("ufa", "2015-sco-summit")}, id="zh-city-summit-of-named-organisation"),
+                 {hosts("dushanbe", "2014-sco-summit"), hosts("ufa", "2015-sco-summit"), hosts("russia", "2015-sco-summit")},
+                 id="zh-city-summit-of-named-organisation"),
     pytest.param("BRICS leaders agreed to meet again next year. Putin invited them to the Ufa summit.", "2014-07-16",
                  {hosts("ufa", "7th-brics-summit")}, id="en-city-summit-of-named-organisation"),
     pytest.param("Лидеры ШОС обсудили расширение. Путин пригласил коллег на саммит в Уфе.", "2014-09-12",

@@ -34,7 +34,7 @@ CN, RU, IN, KZ, BY, IR, US, TJ, PK = ("china", "russia", "india", "kazakhstan", 
 SCO, BRICS, EAEU, BRI = "shanghai-cooperation-organisation", "brics", "eurasian-economic-union", "belt-and-road-initiative"
 SREB, GEP = "silk-road-economic-belt", "greater-eurasian-partnership"
 SCO15, SCO21, SCO24, BRICS7, BRICS16 = "2015-sco-summit", "2021-sco-summit", "2024-sco-summit", "7th-brics-summit", "16th-brics-summit"
-WC = "new/event/fifa-world-cup-2018"   # an open series: the edition of the year is provisional
+WC = "2018-fifa-world-cup-final"   # the catalogue edition nearest the date (series.json)
 BRF1, BRF3, CIIE7 = "1st-belt-and-road-forum", "3rd-belt-and-road-forum", "7th-china-international-import-expo"
 
 

@@ -397,8 +397,7 @@ class MentionResolver:
         out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
         out = self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state, ref_date))
-        out = self._summit_anaphora(folded, spans, self._event_organizations(
-            folded, spans, self._organization_events(folded, spans, out, ref_date)))
+        out = self._summit_anaphora(folded, spans, self._organization_events(folded, spans, out, ref_date))
         out = self._leader_epithets(folded, spans, self._country_anaphora(folded, spans, out))
         return self._counted_collectives(folded, spans, self._person_governments(folded, spans, out))
 
@@ -428,23 +427,6 @@ class MentionResolver:
                         extra.append(Mention(a, b, self._text[a:b], "anaphor", "Event", edition, sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
-    def _event_organizations(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
-        """names.json "event_organization_patterns" (a group 'np', often empty: '支持塔方担任⟨⟩主席国期间'):
-        the organisation of the event named last in this or the few sentences before (the summit reported)."""
-        from .member_lists import organization_of
-        extra: list[Mention] = []
-        for si, span in enumerate(spans):
-            for pattern in name_patterns(span.lang.split("-")[0], "event_organization_patterns"):
-                for m in pattern.finditer(folded, span.start, span.end):
-                    a, b = m.span("np")
-                    if any(x.start < b and a < x.end for x in out):
-                        continue
-                    events = [x for x in out if x.end <= a and si - 3 <= x.sentence and x.type == "Event" and x.entity]
-                    org = next((o for x in reversed(events) if (o := organization_of(x.entity, self.cat))), None)
-                    if org is not None:
-                        extra.append(Mention(a, b, self._text[a:b], "anaphor", "Organization", org, sentence=si))
-        return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
-
     def _summit_anaphora(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
         """names.json "summit_anaphora": phrases that stand for the organisation of the recurring event named
         last before them ("organization": 'Russia will chair the group next') or for another edition of its
@@ -461,11 +443,15 @@ class MentionResolver:
                         a, b = m.span("np")
                         if any(x.start < b and a < x.end for x in out + extra):
                             continue
-                        event = next((x for x in reversed(out) if x.end <= a and x.type == "Event" and x.entity
-                                      and x.entity in self.cat and self._series_of_event(x.entity)), None)
-                        series = self._series_of_event(event.entity) if event else None
-                        target = (self._series_organization(series) if kind == "organization"
-                                  else self._other_edition(series, event.entity, m, data)) if series else None
+                        from .member_lists import organization_of     # (imports this module)
+                        events = [x for x in reversed(out) if x.end <= a and x.type == "Event" and x.entity]
+                        if kind == "organization":      # an edition the catalogue lacks counts too
+                            target = next((o for x in events if (o := organization_of(x.entity, self.cat))), None)
+                        else:
+                            event = next((x for x in events if x.entity in self.cat and self._series_of_event(x.entity)),
+                                         None)
+                            series = self._series_of_event(event.entity) if event else None
+                            target = self._other_edition(series, event.entity, m, data) if series else None
                         if target:
                             extra.append(Mention(a, b, self._text[a:b], "anaphor",
                                                  "Organization" if kind == "organization" else "Event", target,
@@ -474,10 +460,6 @@ class MentionResolver:
 
     def _series_of_event(self, eid: str) -> str | None:
         return next((sid for sid, members in series_members(self.cat).items() if eid in members), None)
-
-    @staticmethod
-    def _series_organization(series: str) -> str | None:
-        return next((o for o, sid in _series_of_organizations().items() if sid == series), None)
 
     def _other_edition(self, series: str, eid: str, m: re.Match, data: dict) -> str | None:
         """The edition an ordinal names ('the seventh summit': the member whose id starts '7th-'), or the
@@ -1049,7 +1031,7 @@ class MentionResolver:
 def name_patterns(folder: str, key: str) -> tuple[re.Pattern, ...]:
     """A names.json list of regexes over folded text, compiled: "event_anaphora_patterns" (a group
     'head', the head noun or its stem in inflecting languages, and optionally 'np', the mention
-    without a preposition), "organization_event_patterns", "event_organization_patterns", "country_anaphora_patterns" and
+    without a preposition), "organization_event_patterns", "country_anaphora_patterns" and
     "leader_epithet_patterns" and "here_patterns" (a group 'np')."""
     return tuple(re.compile(p) for p in language_data(folder, "names").get(key, ()))
 
