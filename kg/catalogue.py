@@ -53,6 +53,7 @@ class Entity:
     provisional: bool = False
     head_office: str | None = None      # Organization: its head's office ('foreign_minister' for a foreign ministry)
     gathering: bool = True              # Event: people attend it and a place hosts it (not a war or an election)
+    leader_office: str = "head_of_state"    # Country: the office its 'leader' holds (a prime minister in parliamentary states)
 
     @property
     def name(self) -> str:
@@ -91,6 +92,7 @@ def entity_from_json(raw: dict) -> Entity:
         day=_day(raw.get("date")), end=_day(raw.get("end")), inception=_day(raw.get("inception")),
         head_office=raw.get("head_office"),
         gathering=raw.get("gathering", True),
+        leader_office=raw.get("leader_office", "head_of_state"),
     )
 
 

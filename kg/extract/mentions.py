@@ -299,10 +299,13 @@ class MentionResolver:
                         # 'the Indian leader' after 'Indian Prime Minister Narendra Modi': the leader the text named
                         person = next((state.seen_offices[(r, s.ref)] for r in ("head_of_state", "head_of_government")
                                        if (r, s.ref) in state.seen_offices), None)
+                    if person is None and named_role in LEADER_ROLES and self._generic_leader(mtext, s.lang) \
+                            and s.ref in self.cat:
+                        named_role = self.cat[s.ref].leader_office      # 'the Indian leader' is the prime minister
                     if person is None and (ref_date is not None or s.role in LEADER_ROLES):
                         # undated text: only a head of state/government title, taken as the latest holder the
                         # text names by name, else the latest holder
-                        holder = self.cat.holder(s.role, s.ref, ref_date, self._named)
+                        holder = self.cat.holder(named_role or s.role, s.ref, ref_date, self._named)
                         person = holder.id if holder else None
                     if person is None:
                         continue
@@ -578,7 +581,7 @@ class MentionResolver:
         """names.json "office_lists": a plural office word before a list of countries names each country's
         holder of the office ('президенты Белоруссии, Казахстана и России', 'министров иностранных дел Китая
         и Индии'); "leader" words take the head of state or of government the document named, else the
-        head of state. An undated text takes only a holder it names by name. The first country's mention spans the office word; a country whose
+        office the country's leader holds (catalogue "leader_office": the prime minister of India). An undated text takes only a holder it names by name. The first country's mention spans the office word; a country whose
         holder is unknown stays a country."""
         lists = self.gaz.names.get(lang.split("-")[0], {}).get("office_lists")
         if not lists:
@@ -605,7 +608,7 @@ class MentionResolver:
         person, named_role = None, role
         if role == "leader":
             named_role = next((r for r in ("head_of_state", "head_of_government")
-                               if (r, m.entity) in state.seen_offices), "head_of_state")
+                               if (r, m.entity) in state.seen_offices), self.cat[m.entity].leader_office)
             person = state.seen_offices.get((named_role, m.entity))
         if person is None:
             holder = self.cat.holder(named_role, m.entity, ref_date, self._named)
@@ -620,9 +623,10 @@ class MentionResolver:
         """names.json "generic_leader_words" ('leader'): a title with that word names the country's head of
         state or of government, whichever the document named ('the Indian leader' is Modi after 'Prime
         Minister Narendra Modi')."""
-        words = self.gaz.names.get(lang, {}).get("generic_leader_words", ())
+        words = self.gaz.names.get(lang.split("-")[0], {}).get("generic_leader_words", ())
         folded = match_form(mtext).strip()
-        return any(folded.endswith(" " + match_form(w)) or folded == match_form(w) for w in words)
+        return any(re.search(rf"(?<!\w){re.escape(match_form(w))}(?!\w)", folded) if not is_cjk(w[0])
+                   else folded.endswith(match_form(w)) for w in words)
 
     def _short_forward(self, span: Span) -> bool:
         """names.json "short_forms_forward": a short form ('Xi') also names a person whose full name
