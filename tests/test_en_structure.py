@@ -72,7 +72,6 @@ XFAIL = {
     "Xi Jinping together with Vladimir Putin": "'X together with Y held talks with Z' loses X",
     "Xi Jinping and Putin, along with Lukashenko": "'along with Z' loses Z as attendee",
     "Russia and China, together with India": "'together with Z' loses Z as member",
-    "Putin landed in Beijing on Thursday.": "'He and Y then held talks': no meeting; arrival city not used",
     "\"We support each other,\" Putin said of": "'said of A and B' does not resolve 'each other'",
     "Xi Jinping met Vladimir Putin on Thursday, a day after": "the clause 'a day after Z met W' is its own meeting now, but dated with the main clause's day",
     "Lavrov met Wang Yi in Vientiane on Thursday, a week": "the clause 'a week after Z met Y' is its own meeting now, but dated with the main clause's day",
