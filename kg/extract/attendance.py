@@ -167,7 +167,11 @@ def attendee_group_facts(facts: list[Fact], by_sentence: list[list[Mention]], fo
             kinds = frozenset(language_data(folder_for(span.lang), "names").get("attendee_group_relations", ())) \
                 or GROUP_RELATIONS   # names.json: e.g. 'visits' too ('the leaders fly to P'), never a home visit
             out.extend(f for f in extract_relations(folded, span.start, span.end, mentions, span.lang, i, cat)
-                       if f.relation in kinds and f.subject in group.members
-                       and not (f.relation == "visits" and cat.country_of(f.subject)
-                                and cat.country_of(f.subject) in (f.object, cat.country_of(f.object))))
+                       if f.relation in kinds and f.subject in group.members and not _home_visit(f, cat))
     return out
+
+
+def _home_visit(f: Fact, cat: Catalogue) -> bool:
+    """A visit of a group member to their own country or one of its cities."""
+    home = cat.country_of(f.subject)
+    return f.relation == "visits" and home is not None and home in (f.object, cat.country_of(f.object))

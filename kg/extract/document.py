@@ -170,15 +170,14 @@ class DocumentExtractor:
         """names.json "office_organizations": a title that holds its body ('Chủ tịch Duma Quốc gia Nga',
         'Chủ tịch Quốc hội') names the person, told by name in the sentence, as leader of that body."""
         out = []
+        by_name = {(n.entity, n.sentence) for n in mentions if n.kind == "name"}
         for m in mentions:
-            rules = language_data(folder_for(spans[m.sentence].lang), "names").get("office_organizations")
-            if not rules or m.type != "Person" or not m.entity or not m.role_of:
-                continue
-            if not any(n.entity == m.entity and n.kind == "name" and n.sentence == m.sentence for n in mentions):
+            if m.type != "Person" or not m.entity or not m.role_of or (m.entity, m.sentence) not in by_name:
                 continue    # a bare office names its holder, not a leader (as bare_offices)
-            for rule in rules:
+            for rule in language_data(folder_for(spans[m.sentence].lang), "names").get("office_organizations", ()):
                 if rule["of"] == m.role_of and rule["organization"] in cat and re.match(rule["title"], folded[m.start:m.end]):
-                    out.append(Fact(m.entity, "leaderOf", rule["organization"], m.sentence, "title.office-organization", m.text, 0.8))
+                    out.append(Fact(m.entity, "leaderOf", rule["organization"], m.sentence, "title.office-organization",
+                                    m.text, 0.8))
         return out
 
     def _possessive_places(self, folded: str, spans: list[Span], mentions: list[Mention], cat: Catalogue) -> list[Fact]:

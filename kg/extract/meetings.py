@@ -231,6 +231,13 @@ def _host(before: list[Mention], t_start: int, folded: str, rlex) -> tuple[str, 
     return tuple(before[-1].refs)
 
 
+def _cue_after(cue: re.Pattern, folded: str, end: int) -> bool:
+    """`cue` within SEPARATE_AFTER_REACH characters after `end`, before any clause punctuation ('met A and B
+    separately in Moscow')."""
+    window = re.split(r"[.;:!?。；：,，]", folded[end:end + SEPARATE_AFTER_REACH], maxsplit=1)[0]
+    return cue.search(window) is not None
+
+
 def _separate_pairs(persons: list[Mention], folded: str, s_start: int, t: re.Match,
                     lex: MeetingLexicon, rlex) -> list[frozenset[str]]:
     """'X held bilateral meetings with A, B and C', 'X met A and B separately', 'A and B in turn received X'
@@ -240,10 +247,7 @@ def _separate_pairs(persons: list[Mention], folded: str, s_start: int, t: re.Mat
     groups = group_conjunctions(persons, folded, rlex)
     before = [g for g in groups if g.end <= t.start()]
     after = [g for g in groups if g.start >= t.end()]
-    if not lex.separate.search(folded, s_start, t.end()) and not (
-            after and lex.separate.match(folded, after[0].end, after[0].end + SEPARATE_AFTER_REACH)
-            or after and lex.separate.search(folded, after[0].end, after[0].end + SEPARATE_AFTER_REACH)
-            and not re.search(r"[.;:!?。；：,，]", folded[after[0].end:after[0].end + SEPARATE_AFTER_REACH])):
+    if not lex.separate.search(folded, s_start, t.end()) and not (after and _cue_after(lex.separate, folded, after[0].end)):
         return []
     if before and before[-1].is_group and after and not after[0].is_group and after[0].start - t.end() <= 12 \
             and not re.search(r"[.;:!?。；：,，]", folded[before[-1].end:t.start()]):
@@ -672,16 +676,15 @@ def _date_from_paragraph(reports: list[MeetingReport], spans, folded: str, ref: 
         # "same_day": a cue ('Cùng ngày, …', '当天') that reaches back across paragraphs; when the cue is
         # itself what dated the report ('当天' = the publication day), an earlier sentence's date wins
         same_day = (cue := lex.same_day) is not None and cue.search(sentence)
-        own = False
-        if r.date is not None and same_day:
-            _, where = find_date(sentence, spans[i].lang, ref)
-            own = where is not None and cue.fullmatch(sentence, *where) is not None
         # "previous_date_offsets": '次日' is the day after the date of an earlier sentence; when the
         # cue is itself what dated the report ('Накануне' = the day before publication), likewise
         offset = next((n for pattern, n in lex.offsets if pattern.search(sentence)), None)
-        if r.date is not None and offset is not None and not own:
+        own = False
+        if r.date is not None and (same_day or offset is not None):
             _, where = find_date(sentence, spans[i].lang, ref)
-            own = where is not None and any(p.fullmatch(sentence, *where) for p, _ in lex.offsets)
+            own = where is not None and (same_day and cue.fullmatch(sentence, *where) is not None
+                                         or offset is not None and any(p.fullmatch(sentence, *where)
+                                                                       for p, _ in lex.offsets))
         if r.date is not None and not own or not (d.get("date_from_paragraph") or same_day or offset is not None):
             continue
         before = [x for x in reports if x.sentences[0] < i and x.date is not None] \

@@ -435,6 +435,7 @@ class MentionResolver:
         last before them ("organization": 'Russia will chair the group next') or for another edition of its
         series ("edition": 'the seventh summit' by the ordinal group 'ord', 'the next/previous summit' by the
         group 'rel', whose words "next"/"previous" list). Off for a language without the key."""
+        from .member_lists import organization_of     # (that module imports this one)
         extra: list[Mention] = []
         for si, span in enumerate(spans):
             data = language_data(span.lang.split("-")[0], "names").get("summit_anaphora")
@@ -446,7 +447,6 @@ class MentionResolver:
                         a, b = m.span("np")
                         if any(x.start < b and a < x.end for x in out + extra):
                             continue
-                        from .member_lists import organization_of     # (imports this module)
                         events = [x for x in reversed(out) if x.end <= a and x.type == "Event" and x.entity]
                         if kind == "organization":      # an edition the catalogue lacks counts too
                             target = next((o for x in events if (o := organization_of(x.entity, self.cat))), None)
@@ -540,20 +540,17 @@ class MentionResolver:
         'правительство Путина', 'администрация Байдена'): the government of a person who heads or
         headed a state or government is that person's country."""
         changed = False
-        for si, span in enumerate(spans):
+        for i, x in enumerate(out):
+            span = spans[x.sentence]
             before = language_data(span.lang.split("-")[0], "names").get("person_government_before")
-            if not before:
+            if not before or x.type != "Person" or not x.entity:
                 continue
-            pattern = re.compile(f"(?:{before})$")
-            for i, x in enumerate(out):
-                if x.type != "Person" or not x.entity or not (span.start <= x.start < span.end):
-                    continue
-                m = pattern.search(folded, max(span.start, x.start - 40), x.start)
-                country = self.cat.country_of(x.entity)
-                if m and country and any(o.role in LEADER_ROLES for o in self._entity(x.entity).offices):
-                    out[i] = Mention(m.start(), x.end, self._text[m.start():x.end], "side", "Country", country,
-                                     sentence=si)
-                    changed = True
+            m = re.compile(f"(?:{before})$").search(folded, max(span.start, x.start - 40), x.start)
+            country = self.cat.country_of(x.entity)
+            if m and country and any(o.role in LEADER_ROLES for o in self._entity(x.entity).offices):
+                out[i] = Mention(m.start(), x.end, self._text[m.start():x.end], "side", "Country", country,
+                                 sentence=x.sentence)
+                changed = True
         return sorted(out, key=lambda m: (m.start, m.end)) if changed else out
 
     def _leader_epithets(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
@@ -581,8 +578,9 @@ class MentionResolver:
         """names.json "office_lists": a plural office word before a list of countries names each country's
         holder of the office ('президенты Белоруссии, Казахстана и России', 'министров иностранных дел Китая
         и Индии'); "leader" words take the head of state or of government the document named, else the
-        office the country's leader holds (catalogue "leader_office": the prime minister of India). An undated text takes only a holder it names by name. The first country's mention spans the office word; a country whose
-        holder is unknown stays a country."""
+        office the country's leader holds (catalogue "leader_office": the prime minister of India). An
+        undated text takes only a holder it names by name. The first country's mention spans the office
+        word; a country whose holder is unknown stays a country."""
         lists = self.gaz.names.get(lang.split("-")[0], {}).get("office_lists")
         if not lists:
             return None

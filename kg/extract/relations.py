@@ -417,10 +417,11 @@ def _is_speaker(m: Mention, folded: str, lex: Lexicon) -> bool:
     """'习近平指出', 'Putin said': the reporting subject, not an agent of what follows."""
     if lex.speech is None or m.type != "Person":
         return False
-    after = folded[m.end:m.end + 14].lstrip(" ,，")
+    window = folded[m.end:m.end + 14]
+    after = window.lstrip(" ,，")
     said = lex.speech.match(after)
-    return bool(said) and not (lex.speech_about is not None and lex.speech_about.match(
-        folded, m.end + len(folded[m.end:m.end + 14]) - len(after) + said.end()))
+    verb_end = m.end + len(window) - len(after) + said.end() if said else 0
+    return bool(said) and not (lex.speech_about is not None and lex.speech_about.match(folded, verb_end))
 
 
 def _is_modifier(m: Mention, folded: str, lex: Lexicon) -> bool:
@@ -683,7 +684,8 @@ def _coordinated(ms: list[Mention], obj: Mention, folded: str, s_end: int, rule:
         if m.start < last.end or m.start >= s_end:
             continue
         gap = folded[last.end:m.start]
-        if listed and re.fullmatch(r"\s*;\s*(?:(?:и|а также)\s+)?", gap):
+        rest = gap.lstrip()
+        if listed and rest.startswith(";") and (not rest[1:].strip() or lex.conjunction.fullmatch(rest[1:])):
             if _eligible(m, rule.object_types):
                 out.append(m)
                 last = m
