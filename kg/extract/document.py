@@ -134,6 +134,7 @@ class DocumentExtractor:
                     if x < y:
                         facts.append(Fact(x, "meets", y, meeting.sentences[0], meeting.rules[0], meeting.triggers[0], 0.8))
         meetings = [m for m in meetings if not m.relation_only]   # told in general or as a vague plan: 'meets' only
+        mentions = mentions + self._countries_in_names(text, folded, mentions)
         facts = [f for f in facts if _typed(f, cat) and not _stance_on_settlement(f, folded, spans, cat)]
         return DocumentExtraction(article, spans, mentions, _dedupe(facts), meetings, ref,
                                   self._surfaces(mentions, spans), provisional)
@@ -236,6 +237,20 @@ class DocumentExtractor:
                     named.append((h.start, h.end))
         return out
 
+    def _countries_in_names(self, text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
+        """A country named inside an event's name is mentioned too ('the war in Ukraine', 'xung đột
+        Ukraine', 'Bộ Ngoại giao Ukraine'): an entity of the document, in no relation of its own."""
+        named = {r for m in mentions for r in m.refs}
+        out = []
+        for m in mentions:
+            if m.type not in NESTING_TYPES or not m.entity or m.kind not in (NAME, SERIES):
+                continue
+            for start, end, country in self.gaz.countries_inside(folded, m.start, m.end):
+                if country not in named:
+                    named.add(country)
+                    out.append(Mention(start, end, text[start:end], NAME, "Country", country, sentence=m.sentence))
+        return out
+
     @staticmethod
     def _by_sentence(mentions: list[Mention], n: int) -> list[list[Mention]]:
         out: list[list[Mention]] = [[] for _ in range(n)]
@@ -257,6 +272,7 @@ class DocumentExtractor:
         return dict(out)
 
 
+NESTING_TYPES = frozenset({"Event", "Organization"})     # names that may hold a country's name
 MAX_MEETING_SIZE = 3     # four or more leaders "meeting" are a summit's session, not a meeting between them
 
 

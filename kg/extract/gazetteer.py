@@ -330,6 +330,20 @@ class Gazetteer:
                 yield cut, h
             cut = folded.find(" ", cut + 1, end)
 
+    def countries_inside(self, folded: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """Countries named by their own name strictly inside the name folded[start:end]
+        ('invasion of Ukraine', 'xung đột Ukraine'): (start, end, country id)."""
+        inner = folded[start:end]
+        for end_idx, (length, surfaces) in self._automaton.iter(inner):
+            s, e = end_idx - length + 1, end_idx + 1
+            if (s, e) == (0, len(inner)) or (is_word_char(inner[s]) and s > 0 and is_word_char(inner[s - 1])) \
+                    or (is_word_char(inner[e - 1]) and e < len(inner) and is_word_char(inner[e])):
+                continue
+            country = next((x.ref for x in surfaces if x.kind == NAME and not x.lead and x.ref in self.catalogue
+                            and self.catalogue[x.ref].type == "Country"), None)
+            if country:
+                yield start + s, start + e, country
+
     def find(self, folded: str) -> list[Hit]:
         """Non-overlapping hits in `folded` (kg.text.match_form of the text), longest first."""
         raw: list[Hit] = []
