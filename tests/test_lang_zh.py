@@ -653,6 +653,7 @@ OFFSETS = [
     ("中共中央政治局委员、外交部长王毅会见拉夫罗夫。", [("外交部长", WANG), ("王毅", WANG), ("拉夫罗夫", LAVROV)]),
     # a ministry named with the short country name; its minister's title stays the title
     ("俄國外交部聲明指出，拉夫羅夫向李輝表示支持。", [("俄國外交部", "ministry-of-foreign-affairs-of-russia"),
+                                         ("俄國", "russia"),     # the country inside the ministry's name
                                          ("拉夫羅夫", LAVROV), ("李輝", "li-hui")]),
     ("俄國外交部長拉夫羅夫會見李輝。", [("俄國外交部長", LAVROV), ("拉夫羅夫", LAVROV), ("李輝", "li-hui")]),
 ]

@@ -145,8 +145,9 @@ OFFSETS = [
     ("俄罗斯国防部长别洛乌索夫出席会议。", [("俄罗斯国防部长", "andrey-belousov"), ("别洛乌索夫", "andrey-belousov")]),
     ("白俄羅斯國防部長赫列寧出席會議。", [("白俄羅斯國防部長", "viktor-khrenin"), ("赫列寧", "viktor-khrenin")]),
     ("俄罗斯外交部长拉夫罗夫抵达北京。", [("俄罗斯外交部长", LAVROV), ("拉夫罗夫", LAVROV), ("北京", "beijing")]),
-    ("白俄罗斯国防部发表声明。", [("白俄罗斯国防部", "new/organization/白俄罗斯国防部")]),   # found by its shape
-    ("俄罗斯国防部宣布。", [("俄罗斯国防部", "ministry-of-defence-of-russia")]),
+    ("白俄罗斯国防部发表声明。", [("白俄罗斯国防部", "new/organization/白俄罗斯国防部"),    # found by its shape
+                       ("白俄罗斯", "belarus")]),      # the country inside the name (not '俄罗斯')
+    ("俄罗斯国防部宣布。", [("俄罗斯国防部", "ministry-of-defence-of-russia"), ("俄罗斯", "russia")]),
 ]
 
 

@@ -134,7 +134,9 @@ class DocumentExtractor:
                     if x < y:
                         facts.append(Fact(x, "meets", y, meeting.sentences[0], meeting.rules[0], meeting.triggers[0], 0.8))
         meetings = [m for m in meetings if not m.relation_only]   # told in general or as a vague plan: 'meets' only
-        mentions = mentions + self._countries_in_names(text, folded, mentions)
+        nested = self._countries_in_names(text, folded, mentions)
+        if nested:
+            mentions = sorted(mentions + nested, key=lambda m: (m.start, -m.end))
         facts = [f for f in facts if _typed(f, cat) and not _stance_on_settlement(f, folded, spans, cat)]
         return DocumentExtraction(article, spans, mentions, _dedupe(facts), meetings, ref,
                                   self._surfaces(mentions, spans), provisional)

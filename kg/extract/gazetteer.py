@@ -334,6 +334,7 @@ class Gazetteer:
         """Countries named by their own name strictly inside the name folded[start:end]
         ('invasion of Ukraine', 'xung đột Ukraine'): (start, end, country id)."""
         inner = folded[start:end]
+        found: list[tuple[int, int, str]] = []
         for end_idx, (length, surfaces) in self._automaton.iter(inner):
             s, e = end_idx - length + 1, end_idx + 1
             if (s, e) == (0, len(inner)) or (is_word_char(inner[s]) and s > 0 and is_word_char(inner[s - 1])) \
@@ -342,6 +343,9 @@ class Gazetteer:
             country = next((x.ref for x in surfaces if x.kind == NAME and not x.lead and x.ref in self.catalogue
                             and self.catalogue[x.ref].type == "Country"), None)
             if country:
+                found.append((s, e, country))
+        for s, e, country in found:     # not '俄罗斯' inside '白俄罗斯'
+            if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in found):
                 yield start + s, start + e, country
 
     def find(self, folded: str) -> list[Hit]:
