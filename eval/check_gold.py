@@ -1,10 +1,10 @@
 """Consistency check of gold files (JSON, verbatim mentions/evidence, ids, types, predicates).
 
-Usage: python eval/check_gold.py [SET_DIR ...]   (each holding gold/ and docs/; default: eval/blind eval/blind2 … eval/blind8)
+Usage: python eval/check_gold.py [SET_DIR ...]   (each holding gold/ and docs/; default: eval/blind eval/blind2 … eval/blind10)
 """
 import json, glob, os, re, collections, sys
 ROOT=os.path.dirname(os.path.abspath(__file__))
-SETS=sys.argv[1:] or [os.path.join(ROOT,"blind"), os.path.join(ROOT,"blind2"), os.path.join(ROOT,"blind3"), os.path.join(ROOT,"blind4"), os.path.join(ROOT,"blind5"), os.path.join(ROOT,"blind6"), os.path.join(ROOT,"blind7"), os.path.join(ROOT,"blind8")]
+SETS=sys.argv[1:] or [os.path.join(ROOT,"blind"), os.path.join(ROOT,"blind2"), os.path.join(ROOT,"blind3"), os.path.join(ROOT,"blind4"), os.path.join(ROOT,"blind5"), os.path.join(ROOT,"blind6"), os.path.join(ROOT,"blind7"), os.path.join(ROOT,"blind8"), os.path.join(ROOT,"blind9"), os.path.join(ROOT,"blind10")]
 TYPES={"Person","Country","Organization","Place","Event","Agreement","Initiative"}
 PREDS={"meets","leaderOf","supports","opposes","cooperatesWith","memberOf","chairs","attends","hosts","signs","visits","locatedIn","alignsWith"}
 LANGS={"en","zh-Hans","zh-Hant","vi","ru"}
