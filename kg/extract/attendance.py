@@ -171,6 +171,55 @@ def attendee_group_facts(facts: list[Fact], by_sentence: list[list[Mention]], fo
     return out
 
 
+@cache
+def _host_titles(folder: str) -> tuple[tuple[re.Pattern | None, re.Pattern | None, bool], ...]:
+    """names.json "host_titles": a host word right before a person or country ({"before": regex ending at
+    the mention}) or right after one ({"after": regex starting at its end}); "country": true for words of
+    the host country ('nước chủ nhà', '东道国', 'host nation')."""
+    return tuple((re.compile(f"(?:{t['before']})$") if t.get("before") else None,
+                  re.compile(t["after"]) if t.get("after") else None, bool(t.get("country")))
+                 for t in language_data(folder, "names").get("host_titles", ()))
+
+
+def host_title_facts(by_sentence: list[list[Mention]], folded: str, spans: list[Span], cat: Catalogue) -> list[Fact]:
+    """'summit host Vladimir Putin', '东道主习近平', 'Tổng thống nước chủ nhà X', 'хозяин саммита Путин',
+    'Putin, the summit host,': the person hosts and attends the gathering of the sentence (named in it, else
+    the latest one named before it, else the one the document names most); a country so named hosts it,
+    and so does a person's country after a host-country word."""
+    out: list[Fact] = []
+    main = None
+    for i, span in enumerate(spans):
+        titles = _host_titles(folder_for(span.lang))
+        if not titles:
+            continue
+        for m in by_sentence[i]:
+            if m.type not in ("Person", "Country") or not m.entity or m.entity not in cat:
+                continue
+            left = folded[max(span.start, m.start - CUE_REACH):m.start]
+            right = folded[m.end:min(span.end, m.end + CUE_REACH)]
+            country_word = None
+            for before, after, country in titles:
+                if (before is not None and before.search(left)) or (after is not None and after.match(right)):
+                    country_word = country_word or country
+            if country_word is None:
+                continue
+            event = next((e.entity for j in range(i, -1, -1) for e in by_sentence[j]
+                          if e.type == "Event" and e.entity in cat and cat[e.entity].gathering), None)
+            if event is None:
+                main = main or _main_event(by_sentence, cat)
+                event = main
+            if event is None:
+                continue
+            trigger = folded[m.start:m.end]
+            out.append(Fact(m.entity, "hosts", event, i, "event.host-title", trigger, 0.65))
+            if m.type == "Person":
+                out.append(Fact(m.entity, "attends", event, i, "event.host-title", trigger, 0.65))
+                home = cat.country_of(m.entity)
+                if country_word and home:
+                    out.append(Fact(home, "hosts", event, i, "event.host-title", trigger, 0.6))
+    return out
+
+
 def _home_visit(f: Fact, cat: Catalogue) -> bool:
     """A visit of a group member to their own country or one of its cities."""
     home = cat.country_of(f.subject)

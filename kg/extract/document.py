@@ -16,7 +16,7 @@ from kg.ingest import Article
 from kg.lang import folder_for, language_data
 from kg.text import match_form
 
-from .attendance import attendee_group_facts, meeting_event_attendance, session_attendance
+from .attendance import attendee_group_facts, host_title_facts, meeting_event_attendance, session_attendance
 from .member_lists import member_list_facts
 from .dates import YearReference, find_date, infer_year
 from .gazetteer import NAME, SERIES, SHORT, Gazetteer, default_gazetteer
@@ -127,6 +127,7 @@ class DocumentExtractor:
             f.sentence in m.sentences and {f.subject, f.object} <= m.participants for m in sessions))]
         facts.extend(session_attendance(sessions, by_sentence, cat))
         facts.extend(meeting_event_attendance(meetings, by_sentence, folded, spans, cat))
+        facts.extend(host_title_facts(by_sentence, folded, spans, cat))
         facts.extend(attendee_group_facts(facts, by_sentence, folded, spans, text, cat))
         for meeting in meetings:
             for x in sorted(meeting.participants):
