@@ -418,6 +418,7 @@ CASES = [
      "Kassym-Jomart Tokayev, will meet him on Monday.", "2025-06-15",
      {(XI, "attends", "2025-china-central-asia-summit"), ("astana", "hosts", "2025-china-central-asia-summit"),
       ("kassym-jomart-tokayev", "hosts", "2025-china-central-asia-summit"), ("kassym-jomart-tokayev", "leaderOf", "kazakhstan"),
+      ("kassym-jomart-tokayev", "attends", "2025-china-central-asia-summit"),    # the summit host is at it
       meets("kassym-jomart-tokayev", XI)}),       # 'him': not the sentence's own person, the one before
     ("The BRICS summit host Russia invited more than 30 countries to Kazan.", "2024-10-15", {(RU, "hosts", "16th-brics-summit")}),
     ("President Vladimir Putin, who is overseeing the Ocean-2024 strategic exercises, said Russia was expanding "

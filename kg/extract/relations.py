@@ -828,7 +828,10 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
             for a, rel, b in tpl.emit:
                 if a not in bound or b not in bound or conditional and _acted(rel, bound[a]):
                     continue
-                for s in bound[a].refs:
+                subjects = bound[a].refs
+                if rel == "leaderOf" and bound[a].is_group:     # '联合国秘书长潘基文、日本首相安倍晋三': the title's
+                    subjects = subjects[:1] if bound[a].start > bound[b].start else subjects[-1:]   # own holder only
+                for s in subjects:
                     for o in bound[b].refs:
                         if s != o:
                             trigger = re.sub(r"⟦\d+⟧", "…", match.group(0)).strip()
