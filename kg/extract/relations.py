@@ -28,6 +28,7 @@ from kg.catalogue import Catalogue
 from kg.lang import folder_for, language_data
 from kg.text import is_word_char
 
+from .gazetteer import SIDE
 from .mentions import Mention
 
 AGENT = frozenset({"Person", "Country", "Organization"})
@@ -829,6 +830,8 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                 if a not in bound or b not in bound or conditional and _acted(rel, bound[a]):
                     continue
                 subjects = bound[a].refs
+                if rel == "leaderOf" and getattr(bound[b], "kind", None) == SIDE:
+                    continue        # 'led the US delegation': heading a delegation, not the country
                 if rel == "leaderOf" and bound[a].is_group:     # '联合国秘书长潘基文、日本首相安倍晋三': the title's
                     subjects = subjects[:1] if bound[a].start > bound[b].start else subjects[-1:]   # own holder only
                 for s in subjects:
