@@ -517,21 +517,24 @@ class MentionResolver:
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
     def _counted_collectives(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
-        """names.json "counted_collectives" ({regex: n}: 'три страны', 'трех государств'): the n countries
-        named last before it, in its sentence or the one before, when exactly n are named there."""
+        """names.json "counted_collectives" ({regex: n} for countries, {regex: {"n": n, "type": "Person"}} for
+        people: 'три страны', '三方', 'the three ministers', '三国外长'): the n countries (people) named before it,
+        in its sentence or the one before, when exactly n are named there."""
         extra: list[Mention] = []
         for si, span in enumerate(spans):
             counted = language_data(span.lang.split("-")[0], "names").get("counted_collectives")
-            for raw, n in (counted or {}).items():
+            for raw, spec in (counted or {}).items():
+                n, type_ = (spec, "Country") if isinstance(spec, int) else (spec["n"], spec.get("type", "Country"))
                 for m in re.finditer(raw, folded[span.start:span.end]):
                     a, b = span.start + m.start(), span.start + m.end()
                     if any(x.start < b and a < x.end for x in out):
                         continue
                     lo = spans[si - 1].start if si else span.start
-                    named = list(dict.fromkeys(x.entity for x in out if lo <= x.start and x.end <= a
-                                               and x.type == "Country" and x.entity))
+                    named = list(dict.fromkeys(   # a country named by its office: '中国、俄罗斯和印度外长'
+                        (x.entity if x.type == type_ else x.role_of) for x in out if lo <= x.start and x.end <= a
+                        and (x.type == type_ and x.entity or type_ == "Country" and x.kind == TITLE and x.role_of)))
                     if len(named) == n:
-                        extra.append(Mention(a, b, self._text[a:b], COLLECTIVE, "Country", None,
+                        extra.append(Mention(a, b, self._text[a:b], COLLECTIVE, type_, None,
                                              members=tuple(named), sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
 
