@@ -1,0 +1,134 @@
+"""Russian, round 5: new wordings for the patterns of the rows earlier rounds left open (strict xfail in
+tests/test_ru_structure.py, test_ru_round4.py, test_ru_breadth.py, test_meetings_en_ru.py), positive and
+negative, one block per pattern:
+
+support agent   'о поддержке Китаем позиции России': the instrumental is the supporter, not the speaker
+readiness       'X заявил о готовности сотрудничать с Y': the speaker (or his country) cooperates
+whose country   'X, чья страна председательствует в O': the person's country chairs
+guest / host    'Гость', 'Хозяин Кремля', 'с ним' for the visitor / host named before
+accusation      'обвинили A в том, что …' / 'обвиняет … в поддержке': no fact
+meeting place   'Встреча прошла в P' / 'Переговоры состоялись в P' in the next sentence
+far negation    'не смогли договориться о совместных шагах' is no cooperation
+titled list     'и генеральный секретарь ООН X' in a list of attendees
+arrival place   'прибыл в P … он провел переговоры': the meeting is in P
+
+Every sentence was written for this table from the language, not copied from an article.
+Publication 2024-06-01 is a Saturday.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import facts_of
+
+from fact_check import check_facts, coop, lead, mark_open, meeting_row, meetings_found, meets
+
+PUTIN, XI, LAVROV, WANG, MODI = "vladimir-putin", "xi-jinping", "sergey-lavrov", "wang-yi", "narendra-modi"
+TOK, LUK, MIRZ, JAI, ERD = "kassym-jomart-tokayev", "alexander-lukashenko", "shavkat-mirziyoyev", \
+    "subrahmanyam-jaishankar", "recep-tayyip-erdogan"
+CN, RU, US, IN, KZ, TR, IR, BY = "china", "russia", "united-states", "india", "kazakhstan", "turkey", "iran", "belarus"
+SCO, CSTO, BRICS = "shanghai-cooperation-organisation", "csto", "brics"
+NONE: set = set()
+P = "2024-06-01"
+X = "in_person"
+
+CASES = [
+    # ===== support agent in the instrumental
+    ("Захарова заявила о неизменной поддержке Россией позиции Китая по Тайваню.", P,
+     ({(RU, "supports", CN)}, {("maria-zakharova", "supports", RU), (RU, "supports", RU)})),
+    ("Лавров приветствовал поддержку Китаем мирных усилий России.", P,
+     ({(CN, "supports", RU)}, {(LAVROV, "supports", CN)})),
+    ("Мао Нин напомнила о поддержке Пекином суверенитета России.", P,
+     ({(CN, "supports", RU)}, {("mao-ning", "supports", CN)})),
+    # ===== readiness to cooperate
+    ("Президент Казахстана Касым-Жомарт Токаев заявил о готовности сотрудничать с Китаем.", P,
+     ({coop(TOK, CN)}, NONE)),
+    ("Лукашенко выразил готовность сотрудничать с Россией в сфере энергетики.", P,
+     ({coop(LUK, RU)}, NONE)),
+    ("Индия заявила о готовности сотрудничать с Россией.", P, {coop(IN, RU)}),
+    ("Моди не выразил готовности сотрудничать с Китаем.", P, (NONE, {coop(MODI, CN)})),
+    # ===== whose country chairs
+    ("Лукашенко, чья страна председательствует в ОДКБ, провел переговоры с Путиным.", P,
+     ({meets(LUK, PUTIN), (BY, "chairs", CSTO)}, NONE)),
+    ("Шавкат Мирзиёев, чья страна председательствовала в ШОС в прошлом году, встретился с Си Цзиньпином.", P,
+     ({meets(MIRZ, XI), ("uzbekistan", "chairs", SCO)}, NONE)),
+    ("Путин, чья страна не входит в НАТО, встретился с Эрдоганом.", P,
+     ({meets(PUTIN, ERD)}, {(RU, "memberOf", "nato"), (RU, "chairs", "nato")})),
+    # ===== guest / host across sentences
+    ("Си Цзиньпин прибыл в Москву. Хозяин Кремля провел с ним переговоры.", P,
+     ({(XI, "visits", "moscow"), meets(PUTIN, XI)}, NONE)),
+    ("Лукашенко прилетел в Пекин. Гость провел переговоры с Си Цзиньпином.", P,
+     ({(LUK, "visits", "beijing"), meets(LUK, XI)}, NONE)),
+    ("Моди прибыл в Москву. Путин провел с ним переговоры в Кремле.", P,
+     ({(MODI, "visits", "moscow"), meets(PUTIN, MODI)}, NONE)),
+    ("Моди прибыл в Москву. Хозяин Кремля ранее говорил о важности визита.", P,
+     ({(MODI, "visits", "moscow")}, {meets(PUTIN, MODI)})),
+    # ===== accusations are no facts
+    ("Вашингтон обвинил Пекин в том, что Китай поддерживает Россию.", P, (NONE, {(CN, "supports", RU)})),
+    ("Госдеп обвиняет Китай в поддержке России.", P, (NONE, {(CN, "supports", RU)})),
+    ("США обвинили Иран в том, что Тегеран сотрудничает с Россией.", P, (NONE, {coop(IR, RU)})),
+    ("Китай поддерживает Россию, заявил Си Цзиньпин.", P, ({(CN, "supports", RU)}, NONE)),
+    # ===== far negation
+    ("Россия и Турция так и не смогли договориться о совместных действиях.", P, (NONE, {coop(RU, TR)})),
+    ("Россия и Иран не сумели договориться о сотрудничестве в газовой сфере.", P, (NONE, {coop(RU, IR)})),
+    ("Россия и Иран договорились о сотрудничестве в газовой сфере.", P, ({coop(RU, IR)}, NONE)),
+    # ===== a titled member of a list of attendees
+    ("В саммите БРИКС в Казани участвовали Моди и генеральный секретарь ООН Антониу Гутерриш.", "2024-10-24",
+     ({(MODI, "attends", "16th-brics-summit"), ("antonio-guterres", "attends", "16th-brics-summit")}, NONE)),
+    ("На саммите ШОС присутствовали Лукашенко и президент Турции Эрдоган.", "2024-07-04",
+     ({(LUK, "attends", "2024-sco-summit"), (ERD, "attends", "2024-sco-summit")}, NONE)),
+]
+
+MEETINGS = [
+    # ===== 'Встреча прошла в P' in the next sentence
+    meeting_row(P, "Лавров провел переговоры с Ван И 30 мая. Встреча прошла в Пекине.",
+        ({LAVROV, WANG}, "2024-05-30", "beijing", X)),
+    meeting_row(P, "Путин встретился с Лукашенко в пятницу. Переговоры состоялись в Минске.",
+        ({PUTIN, LUK}, "2024-05-31", "minsk", X)),
+    meeting_row(P, "Путин встретился с Лукашенко в пятницу. Ранее встреча прошла в Минске.",
+        ({PUTIN, LUK}, "2024-05-31", None, X)),
+    # ===== arrival city before the meeting
+    meeting_row(P, "Ван И прибыл в Москву в четверг. В пятницу он провел переговоры с Лавровым.",
+        ({LAVROV, WANG}, "2024-05-31", "moscow", X)),
+    meeting_row(P, "Моди прилетел в Москву. Там он провел переговоры с Путиным.",
+        ({MODI, PUTIN}, "2024-06-01", "moscow", X)),
+    meeting_row(P, "Лавров прибыл в Пекин. Накануне он провел переговоры с Мирзиёевым в Ташкенте.",
+        ({LAVROV, MIRZ}, "2024-05-31", "tashkent", X)),
+    # ===== guest / host
+    meeting_row(P, "Си Цзиньпин прибыл в Москву. Хозяин Кремля провел с ним переговоры в пятницу.",
+        ({PUTIN, XI}, "2024-05-31", "moscow", X)),
+]
+
+OPEN: dict[str, str] = {
+    "о неизменной поддержке Россией": "an instrumental agent of a support noun ('о поддержке Россией позиции Китая') is not the supporter",
+    "поддержку Китаем": "an instrumental agent of a support noun ('поддержку Китаем усилий России') is not the supporter",
+    "о поддержке Пекином": "an instrumental agent of a support noun ('о поддержке Пекином суверенитета России') is not the supporter",
+    "заявил о готовности сотрудничать": "'X заявил о готовности сотрудничать с Y': the speaker is not taken as the cooperating agent",
+    "выразил готовность сотрудничать": "'X выразил готовность сотрудничать с Y': the speaker is not taken as the cooperating agent",
+    "чья страна председательств": "'чья страна председательствует в O' in a relative clause: the country is not named",
+    "Хозяин Кремля провел с ним": "'с ним' (the person of the previous sentence) as the object of a meeting is not resolved",
+    "Путин провел с ним": "'с ним' (the person of the previous sentence) as the object of a meeting is not resolved",
+    "Гость провел": "'Гость' / 'хозяин' as a role title for the visitor / host named before is not known",
+    "обвинил Пекин в том": "an accusation 'обвинил A в том, что …' is reported as a fact",
+    "обвинили Иран в том": "an accusation 'обвинили A в том, что …' is reported as a fact",
+    "не смогли договориться": "a negation 'не смогли договориться о' further than the negation window is not seen",
+    "не сумели договориться": "a negation 'не сумели договориться о' further than the negation window is not seen",
+    "и генеральный секретарь ООН": "a list whose second member has a title holding an organisation ('и генеральный секретарь ООН X') is not grouped",
+    "Встреча прошла в Пекине": "'Встреча прошла в P' in the next sentence does not give the place",
+    "Переговоры состоялись в Минске": "'Переговоры состоялись в P' in the next sentence does not give the place",
+    "В пятницу он провел переговоры": "the city of the arrival sentence before ('прибыл в P … он провел переговоры') is not the meeting's place",
+    "Там он провел": "'Там он' after an arrival in P does not give the meeting's place",
+}
+
+CASES = mark_open(CASES, OPEN)
+MEETINGS = mark_open(MEETINGS, OPEN)
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_ru_round5(text, published, expected):
+    check_facts(facts_of(text, published=published), expected)
+
+
+@pytest.mark.parametrize("pub,text,expected", MEETINGS)
+def test_ru_round5_meetings(pub, text, expected):
+    assert meetings_found(pub, text) == expected
