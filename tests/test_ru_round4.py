@@ -151,7 +151,6 @@ CASES = [
 ]
 
 OPEN: dict[str, str] = {
-    'Россия, Турция и Иран как страны-гаранты не смогли': "a negation 'не смогли договориться о' further than the negation window before 'совместных шагах' is not seen",
 }
 
 

@@ -625,8 +625,8 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                     or _nearest_after([m for m in ms if m is not obj], t.end(), rule.subject_types, rule.window)
             if subj is not None and rule.witness is not None and rule.witness.search(folded, max(s_start, subj.start - 40), subj.start):
                 subj = _countries_of(subj, cat) if rule.witness_countries and obj is not None else None
-            if subj is None:
-                continue
+            if subj is None or _negated_since_subject(folded, subj.end, t.start(), lex):
+                continue        # '中方从未考虑过派遣国家领导人出席…': a refusal further back than the window
             if obj is None:
                 if rule.relation in SYMMETRIC and subj.is_group and (
                         subj.type in ("Country", "Person") or subj.type == "Organization" and lex.organization_groups
@@ -645,8 +645,6 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                 continue        # "Belt and Road cooperation with the EAEU": the initiative's, not the agents'
             if _acted(rule.relation, subj) and _conditional(folded, max(obj.end, subj.end, t.end()), s_end, lex):
                 continue        # 'Putin could attend the G20 in Rio if he is invited'
-            if _negated_since_subject(folded, subj.end, t.start(), lex):
-                continue        # '中方从未考虑过派遣国家领导人出席…': a refusal further back than the window
             if rule.harmonize:
                 subj, obj = _harmonize(subj, obj, cat)
             emit(subj, rule.relation, obj, rule.id, trig, rule.confidence)
