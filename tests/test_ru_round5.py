@@ -61,6 +61,8 @@ CASES = [
      ({(LUK, "visits", "beijing"), meets(LUK, XI)}, NONE)),
     ("Моди прибыл в Москву. Путин провел с ним переговоры в Кремле.", P,
      ({(MODI, "visits", "moscow"), meets(PUTIN, MODI)}, NONE)),
+    ("Захарова выступила на брифинге. С ней согласился Лавров.", P, (NONE, {meets("maria-zakharova", LAVROV)})),
+    ("Путин встретился с Си Цзиньпином и обсудил с ним ситуацию на Украине.", P, ({meets(PUTIN, XI)}, NONE)),
     ("Моди прибыл в Москву. Хозяин Кремля ранее говорил о важности визита.", P,
      ({(MODI, "visits", "moscow")}, {meets(PUTIN, MODI)})),
     # ===== accusations are no facts
@@ -107,8 +109,7 @@ OPEN: dict[str, str] = {
     "заявил о готовности сотрудничать": "'X заявил о готовности сотрудничать с Y': the speaker is not taken as the cooperating agent",
     "выразил готовность сотрудничать": "'X выразил готовность сотрудничать с Y': the speaker is not taken as the cooperating agent",
     "чья страна председательств": "'чья страна председательствует в O' in a relative clause: the country is not named",
-    "Хозяин Кремля провел с ним": "'с ним' (the person of the previous sentence) as the object of a meeting is not resolved",
-    "Путин провел с ним": "'с ним' (the person of the previous sentence) as the object of a meeting is not resolved",
+    "провел с ним переговоры в пятницу": "the city of the arrival sentence before ('прибыл в P. … провел с ним переговоры') is not the meeting's place",
     "Гость провел": "'Гость' / 'хозяин' as a role title for the visitor / host named before is not known",
     "и генеральный секретарь ООН": "a list whose second member has a title holding an organisation ('и генеральный секретарь ООН X') is not grouped",
     "Встреча прошла в Пекине": "'Встреча прошла в P' in the next sentence does not give the place",
