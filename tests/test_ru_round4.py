@@ -198,7 +198,8 @@ MEETINGS = [
         ({LAVROV, WANG}, "2024-05-30", None, X), ({LAVROV, TOK}, "2024-05-29", None, X)),
     meeting_row(P, "Мишустин в среду провел переговоры с Ли Цяном.\n\nМишустин прибыл в Пекин во вторник вечером.\n\n"
                 "Позднее в тот же день Мишустин встретился с Си Цзиньпином.",
-        ({MISHUSTIN, LI_QIANG}, "2024-05-29", None, X), ({MISHUSTIN, XI}, "2024-05-29", None, X)),
+        # the talks with Xi come after the arrival in Beijing (round 5: place_from_arrival)
+        ({MISHUSTIN, LI_QIANG}, "2024-05-29", None, X), ({MISHUSTIN, XI}, "2024-05-29", "beijing", X)),
     meeting_row(P, "Накануне Путин встретился с Ли Цяном.", ({PUTIN, LI_QIANG}, "2024-05-31", None, X)),
     meeting_row(P, "Ранее Путин встречался с Ли Цяном в Москве.", ({PUTIN, LI_QIANG}, None, "moscow", X)),
     meeting_row(P, "Путин провел переговоры с Си Цзиньпином 16 мая в Пекине. В тот же день Россия и Китай подписали ряд документов.",

@@ -71,6 +71,14 @@ MEETINGS = [
         ({XI, PUTIN}, "2024-06-19", "moscow", X)),
     meeting_row("2024-06-20", "卢卡申科19日抵达北京。次日上午同习近平举行会谈。",
         ({LUKA, XI}, "2024-06-20", "beijing", X)),
+    meeting_row("2024-06-20", "普京19日抵达河内。20日，他同越南国家主席苏林举行会谈。",
+        ({PUTIN, TOLAM}, "2024-06-20", "hanoi", X)),
+    meeting_row("2024-06-10", "拉夫罗夫8日抵达北京。9日，王毅同他举行会谈。",
+        ({LAVROV, WANG}, "2024-06-09", "beijing", X)),
+    meeting_row("2024-06-10", "拉夫罗夫8日抵达北京。此前，他7日在平壤会见了崔善姬。",
+        ({LAVROV, CHOE}, "2024-06-07", "pyongyang", X)),
+    meeting_row("2024-06-10", "拉夫罗夫8日抵达北京。此前，他同崔善姬举行了会谈。",
+        ({LAVROV, CHOE}, None, None, X)),
     meeting_row("2024-05-20", "李强20日在人民大会堂会见来访的米舒斯京。",
         ({LI_QIANG, MISHUSTIN}, "2024-05-20", "great-hall-of-the-people", X)),
     meeting_row("2025-05-27", "马克龙此行先访问越南，与苏林会谈，再前往印度尼西亚。",
@@ -89,6 +97,7 @@ OPEN: dict[str, str] = {
     "次日上午同习近平举行会谈": "a zero subject in the next sentence ('次日上午同Y举行会谈') is not the previous sentence's subject",
     "李强在人民大会堂会见来访的": "'在V会见来访的Y': the venue of the meeting is taken as the place Y visits",
     "在克里姆林宫会见来访的": "'在V会见来访的Y': the venue of the meeting is taken as the place Y visits",
+    "此前，他同崔善姬": "'此前' (before that) after an arrival: the talks take the arrival's day and city from the sentence before",
     "卢卡申科20日抵达北京": "the meeting takes the city of a later clause with another subject ('Z20日抵达P') as its venue",
 }
 

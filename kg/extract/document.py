@@ -119,7 +119,7 @@ class DocumentExtractor:
             return None
         meetings = extract_meetings(folded, spans, by_sentence, ref, cat, counterpart, dateline)
         _place_from_event_hosts(meetings, by_sentence, facts, cat)
-        _place_from_arrival(meetings, spans, facts, cat)
+        _place_from_arrival(meetings, spans, facts, cat, folded)
         _date_from_event(meetings, by_sentence, folded, spans, ref, cat)
         sessions = [m for m in meetings if len(m.participants) > MAX_MEETING_SIZE]
         meetings = [m for m in meetings if len(m.participants) <= MAX_MEETING_SIZE]
@@ -321,14 +321,18 @@ def _place_from_event_hosts(meetings: list[MeetingReport], by_sentence: list[lis
 ARRIVAL_REACH = 3     # sentences from an arrival to the talks that took place in the city of arrival
 
 
-def _place_from_arrival(meetings: list[MeetingReport], spans: list[Span], facts: list[Fact], cat: Catalogue) -> None:
+def _place_from_arrival(meetings: list[MeetingReport], spans: list[Span], facts: list[Fact], cat: Catalogue,
+                        folded: str) -> None:
     """meetings.json "place_from_arrival" (a regex for the trigger of a visit): talks in person that name
     no place, held by a person who arrived in a city a few sentences before ('Lula arrived in Shanghai
-    on Thursday …' 'On Friday he held talks with Xi'): that city (the latest arrival before the talks)."""
+    on Thursday …' 'On Friday he held talks with Xi'): that city (the latest arrival before the talks).
+    Not when the talks' sentence matches "place_from_arrival_unless" (talks told as earlier: 'Накануне')."""
     for m in meetings:
         first = m.sentences[0]
-        rule = language_data(folder_for(spans[first].lang), "meetings").get("place_from_arrival")
-        if m.place is not None or m.mode != "in_person" or not rule:
+        data = language_data(folder_for(spans[first].lang), "meetings")
+        rule, unless = data.get("place_from_arrival"), data.get("place_from_arrival_unless")
+        if m.place is not None or m.mode != "in_person" or not rule \
+                or unless and re.search(unless, folded[spans[first].start:spans[first].end]):
             continue
         arrivals = [f for f in facts if f.relation == "visits" and f.subject in m.participants
                     and 0 <= first - f.sentence <= ARRIVAL_REACH and f.object in cat
