@@ -79,6 +79,10 @@ MEETINGS = [
         ({LAVROV, CHOE}, "2024-06-07", "pyongyang", X)),
     meeting_row("2024-06-10", "拉夫罗夫8日抵达北京。此前，他同崔善姬举行了会谈。",
         ({LAVROV, CHOE}, None, None, X)),
+    meeting_row("2024-05-16", "习近平16日同普京举行会谈。会谈在人民大会堂举行。",
+        ({XI, PUTIN}, "2024-05-16", "great-hall-of-the-people", X)),
+    meeting_row("2024-05-16", "习近平16日同普京举行会谈。此前，两国元首曾多次在莫斯科会晤。",
+        ({XI, PUTIN}, "2024-05-16", None, X)),
     meeting_row("2024-05-20", "李强20日在人民大会堂会见来访的米舒斯京。",
         ({LI_QIANG, MISHUSTIN}, "2024-05-20", "great-hall-of-the-people", X)),
     meeting_row("2025-05-27", "马克龙此行先访问越南，与苏林会谈，再前往印度尼西亚。",
@@ -98,6 +102,7 @@ OPEN: dict[str, str] = {
     "李强在人民大会堂会见来访的": "'在V会见来访的Y': the venue of the meeting is taken as the place Y visits",
     "在克里姆林宫会见来访的": "'在V会见来访的Y': the venue of the meeting is taken as the place Y visits",
     "此前，他同崔善姬": "'此前' (before that) after an arrival: the talks take the arrival's day and city from the sentence before",
+    "曾多次在莫斯科会晤": "recalled meetings ('此前，两国元首曾多次在P会晤') merge into the reported talks and give them their place",
     "卢卡申科20日抵达北京": "the meeting takes the city of a later clause with another subject ('Z20日抵达P') as its venue",
 }
 

@@ -536,6 +536,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         merged = merge_reports(anaphoric, cat)
     _date_from_lead(merged, spans, folded, mentions, ref)
     _date_from_publication(merged, spans, folded, dateline.day if dateline and dateline.day else ref)
+    _place_from_next_sentence(merged, spans, folded, mentions, cat)
     _place_from_dateline(merged, spans, folded, mentions, cat)
     if dateline is not None:
         _place_from_wire_dateline(merged, dateline, spans, mentions, cat)
@@ -599,6 +600,24 @@ def _place_from_wire_dateline(reports: list[MeetingReport], dateline: Dateline, 
         if named - {country}:
             continue
         r.place = dateline.place.entity
+
+
+def _place_from_next_sentence(reports: list[MeetingReport], spans, folded: str, mentions: list[list[Mention]],
+                              cat: Catalogue) -> None:
+    """meetings.json "venue_sentence" (a regex matched at a sentence's start): the sentence right after
+    talks in person that name no place, naming no person, gives their place ('… провел переговоры с Y 29 мая.'
+    'Встреча прошла в Кремле.')."""
+    for r in reports:
+        i = r.sentences[-1] + 1
+        if r.place is not None or r.mode != "in_person" or i >= len(spans):
+            continue
+        rule = language_data(folder_for(spans[i].lang), "meetings").get("venue_sentence")
+        if not rule or any(m.type == "Person" for m in mentions[i]) \
+                or not re.match(rule, folded[spans[i].start:spans[i].end].lstrip()):
+            continue
+        places = [m for m in mentions[i] if m.type == "Place" and m.entity]
+        if places:
+            r.place = _place(places, cat)
 
 
 def _place_from_dateline(reports: list[MeetingReport], spans, folded: str, mentions: list[list[Mention]],
