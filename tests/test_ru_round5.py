@@ -40,6 +40,8 @@ CASES = [
      ({(CN, "supports", RU)}, {(LAVROV, "supports", CN)})),
     ("Мао Нин напомнила о поддержке Пекином суверенитета России.", P,
      ({(CN, "supports", RU)}, {("mao-ning", "supports", CN)})),
+    ("Лавров заявил о поддержке позиции Китая.", P, {(LAVROV, "supports", CN)}),
+    ("Россия выступает за поддержку Китаем переговоров.", P, (NONE, {(RU, "supports", CN)})),
     # ===== readiness to cooperate
     ("Президент Казахстана Касым-Жомарт Токаев заявил о готовности сотрудничать с Китаем.", P,
      ({coop(TOK, CN)}, NONE)),
@@ -107,9 +109,8 @@ MEETINGS = [
 ]
 
 OPEN: dict[str, str] = {
-    "о неизменной поддержке Россией": "an instrumental agent of a support noun ('о поддержке Россией позиции Китая') is not the supporter",
-    "поддержку Китаем": "an instrumental agent of a support noun ('поддержку Китаем усилий России') is not the supporter",
-    "о поддержке Пекином": "an instrumental agent of a support noun ('о поддержке Пекином суверенитета России') is not the supporter",
+    "поддержку Китаем": "'приветствовал поддержку Китаем …': the welcome rule takes the agent of the welcomed support as the object (Lavrov supports China)",
+    "о поддержке Пекином": "a capital as the instrumental agent ('о поддержке Пекином …'): templates do not read capitals as their countries",
     "заявил о готовности сотрудничать": "'X заявил о готовности сотрудничать с Y': the speaker is not taken as the cooperating agent",
     "выразил готовность сотрудничать": "'X выразил готовность сотрудничать с Y': the speaker is not taken as the cooperating agent",
     "чья страна председательств": "'чья страна председательствует в O' in a relative clause: the country is not named",
