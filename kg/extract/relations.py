@@ -15,7 +15,8 @@ A rule is data:
   the subject and the with-object): "support each other", 相互支持, "ủng hộ lẫn nhau".
 Templates bind several slots at once: {"pattern": "{S:Person} arrived in {P:Place} for {E:Event}",
 "emit": [["S", "visits", "P"], ...]} with {gap} for any short stretch of text; a slot inside an
-alternation the match left out is optional (its emits are skipped).
+alternation the match left out is optional (its emits are skipped); "S.country" as a subject is the
+country of the person in S ('X, чья страна председательствует в O').
 Negated ("did not", 不, không, не) and hypothetical (if, 如果, nếu, если) triggers are skipped.
 """
 from __future__ import annotations
@@ -825,9 +826,11 @@ def _templates(folded: str, s_start: int, s_end: int, ms: list[Mention], lex: Le
                 continue        # '普京未对日本进行访问', '如果美方对中国实施制裁'
             conditional = _conditional(folded, last.end, s_end, lex)     # '… nếu được mời'
             for a, rel, b in tpl.emit:
+                a, of_country = a.removesuffix(".country"), a.endswith(".country")     # 'X, чья страна …': X's country
                 if a not in bound or b not in bound or conditional and _acted(rel, bound[a]):
                     continue
-                subjects = bound[a].refs
+                subjects = bound[a].refs if not of_country or cat is None else \
+                    tuple(dict.fromkeys(c for r in bound[a].refs if (c := cat.country_of(r))))
                 if rel == "leaderOf" and getattr(bound[b], "kind", None) == SIDE:
                     continue        # 'led the US delegation': heading a delegation, not the country
                 if rel == "leaderOf" and bound[a].is_group:     # '联合国秘书长潘基文、日本首相安倍晋三': the title's
