@@ -479,6 +479,8 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             persons = [m for m in persons if m.start >= told[-1].end()]    # 'Peskov cho biết A và B sẽ gặp'
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction, lexicon_for(folder),
                                      _comitative_host(folder), _lists(folder))
+        if len(participants) == 1 and lo == span.start:
+            participants |= _zero_subject(i, spans, folded, mentions, folder)   # '…抵达河内。当天下午同Y举行会谈'
         multilateral = lex.multilateral is not None and lex.multilateral.search(text) \
             and len({r for m in persons for r in m.refs}) >= 3
         if multilateral:
@@ -600,6 +602,17 @@ def _place_from_wire_dateline(reports: list[MeetingReport], dateline: Dateline, 
         if named - {country}:
             continue
         r.place = dateline.place.entity
+
+
+def _zero_subject(i: int, spans, folded: str, mentions: list[list[Mention]], folder: str) -> frozenset[str]:
+    """meetings.json "zero_subject" (a regex matched at a sentence's start: time words, then 'with'): a
+    sentence with no subject of its own ('当天下午同苏林举行会谈') is told of the one person the sentence
+    before names ('普京19日抵达河内，对越南进行国事访问。')."""
+    rule = language_data(folder, "meetings").get("zero_subject")
+    if not rule or i == 0 or not re.match(rule, folded[spans[i].start:spans[i].end]):
+        return frozenset()
+    before = {r for m in mentions[i - 1] if m.type == "Person" for r in (m.refs or ("?",))}
+    return frozenset(before) if len(before) == 1 and "?" not in before else frozenset()
 
 
 def _place_from_next_sentence(reports: list[MeetingReport], spans, folded: str, mentions: list[list[Mention]],
