@@ -204,8 +204,6 @@ XFAIL = {
     "ông Kim Jong-un đã ký Hiệp ước": "the short title 'Hiệp ước Đối tác chiến lược toàn diện' (without 'Nga - Triều Tiên') is not resolved",
     "biên giới ba nước": "the title shape stops before the final 'nước'",
     "cùng phát triển dự án": "'cùng phát triển' is no cooperation trigger, and 'A và B …' pairs no organisations",
-    "Thống đốc tỉnh Amur": "an unknown person after 'Thống đốc tỉnh R' is not found",
-    "Thị trưởng Moskva Sergei": "an unknown person after 'Bí thư Thành ủy C' is not found",
 }
 
 

@@ -108,10 +108,6 @@ CASES = [
 XFAIL: dict[str, str] = {
     "Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam muốn": "reported speech after a 'Sau khi' clause: the clause's country is not the subject",
     "Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng": "the long title 'Tổng Bí thư Ban Chấp hành Trung ương Đảng …' is not one title",
-    "Oleg Kozhemyako": "an unknown person after 'Thống đốc vùng R' is not found",
-    "Hứa Cần": "an unknown person after 'Bí thư Tỉnh ủy R' is not found",
-    "Konstantin Shestakov": "an unknown person after 'Thị trưởng C' is not found",
-    "Trần Cát Ninh": "an unknown person after 'Bí thư Thành ủy C' is not found",
     "Kao Kim Hourn": "the unknown name is cut at 'Kim', a word the gazetteer knows",
     "Chúng tôi ủng hộ Trung Quốc": "'chúng tôi' in a quote is not the speaker's country",
     "Chúng tôi sẵn sàng hợp tác với ASEAN": "'chúng tôi' in a quote is not the speaker's country",

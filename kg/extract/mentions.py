@@ -397,6 +397,7 @@ class MentionResolver:
                 pending.append(len(out))
                 out.append(Mention(hit.start, hit.end, mtext, PRONOUN, "Person", None, role=s.role, sentence=si))
         out = [m for m in out if m.kind != HONORIFIC or m.entity]
+        out = self._place_office_names(text, folded, spans, out)
         out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
         out = self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state, ref_date))
@@ -790,6 +791,26 @@ class MentionResolver:
                 best = (gap, eid)
         return best[1] if best else None
 
+    def _place_office_names(self, text: str, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
+        """names.json "place_office_before" (a regex over folded text ending right before a place's name): an
+        office of that place ('Thống đốc tỉnh Amur', 'Bí thư Thành ủy Bắc Kinh'); a name the catalogue lacks
+        right after the place is its holder (a provisional Person)."""
+        res: list[Mention] = []
+        for k, m in enumerate(out):
+            res.append(m)
+            span = spans[m.sentence] if m.sentence is not None and m.sentence < len(spans) else None
+            if m.type != "Place" or span is None:
+                continue
+            rx = _place_office_before(span.lang.split("-")[0])
+            nxt = out[k + 1] if k + 1 < len(out) else None
+            if rx is None or nxt is not None and _adjacent(folded, m.end, nxt.start) \
+                    or rx.search(folded, max(span.start, m.start - 40), m.start) is None:
+                continue
+            new = self._unknown_name(text, m.end, span, nxt, "governor", None, True)
+            if new is not None:
+                res.append(replace(new, sentence=m.sentence))
+        return res
+
     def _ner_persons(self, text: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
         """Person names found by the NER fallback of languages that have one, where no mention is."""
         flagged = [i for i, sp in enumerate(spans)
@@ -1039,6 +1060,12 @@ def name_patterns(folder: str, key: str) -> tuple[re.Pattern, ...]:
     without a preposition), "organization_event_patterns", "country_anaphora_patterns" and
     "leader_epithet_patterns" and "here_patterns" (a group 'np')."""
     return tuple(re.compile(p) for p in language_data(folder, "names").get(key, ()))
+
+
+@cache
+def _place_office_before(folder: str) -> re.Pattern | None:
+    raw = language_data(folder, "names").get("place_office_before")
+    return re.compile(f"(?:{raw})$") if raw else None
 
 
 @cache
