@@ -114,8 +114,6 @@ XFAIL: dict[str, str] = {
     "hai bên đã ký Hiệp ước": "'hai bên' with no two countries named before gives no signers",
     "người vừa hội đàm với Tổng thống Lukashenko": "', người …' is not resolved to the person just named",
     "người từng hội đàm với Tổng thống Putin": "', người …' is not resolved to the person just named",
-    "hành lang kinh tế ba nước": "the title shape stops before the final 'nước'",
-    "hải quan ba nước": "the title shape stops before the final 'nước'",
     "cùng khai thác": "'cùng <verb>' is no cooperation trigger",
     "cùng xây dựng": "'cùng <verb>' is no cooperation trigger",
     "cùng phát triển trạm": "'cùng <verb>' is no cooperation trigger",

@@ -97,6 +97,7 @@ class TitleShape:
     # ('план действий по реализации Договора …', '《…条约》实施纲要')
     period: re.Pattern | None = None    # right after a head, before the linker: 'на 2025–2028 годы'
     proper_topic: bool = False  # a topic of one capitalised word also counts ('Tuyên bố chung về Syria')
+    kept_endings: frozenset[str] = frozenset()  # filler words that end a title all the same ('… biên giới ba nước')
 
     def find(self, text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
         """Spans [a, b) of agreement titles in the sentence text[start:end]."""
@@ -181,7 +182,8 @@ class TitleShape:
             kept.append((bare, pos + w.start() + len(bare)))
             if bare != token:
                 break
-        while kept and (kept[-1][0] in self.linkers or kept[-1][0] in self.filler):
+        while kept and (kept[-1][0] in self.linkers or kept[-1][0] in self.filler) \
+                and " ".join(w for w, _ in kept[-2:]) not in self.kept_endings:
             kept.pop()
         topic = sum(1 for word, _ in kept if word not in self.filler and word not in self.linkers)
         if self.proper_topic and topic == 1 and len(kept) == 1 and text[kept[0][1] - len(kept[0][0])].isupper():
@@ -206,7 +208,7 @@ def title_shape(lang: str) -> TitleShape | None:
                       re.compile(data["quote_suffix"]) if data.get("quote_suffix") else None,
                       re.compile(data["derived"]) if data.get("derived") else None,
                       re.compile(data["period"]) if data.get("period") else None,
-                      data.get("proper_topic", False))
+                      data.get("proper_topic", False), frozenset(fold(w) for w in data.get("kept_endings", ())))
 
 
 POSSESSOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
