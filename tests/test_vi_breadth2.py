@@ -202,7 +202,6 @@ XFAIL = {
     "Hai nhà lãnh đạo Trung Quốc và Nga đã ký": "'hai nhà lãnh đạo Trung Quốc và Nga' as subject: the countries only qualify the "
                                                 "collective, which names no signer",
     "ông Kim Jong-un đã ký Hiệp ước": "the short title 'Hiệp ước Đối tác chiến lược toàn diện' (without 'Nga - Triều Tiên') is not resolved",
-    "cùng phát triển dự án": "'cùng phát triển' is no cooperation trigger, and 'A và B …' pairs no organisations",
 }
 
 
