@@ -189,6 +189,10 @@ class MentionResolver:
         if finder is None or (country is None and not finder.after_office_word and not org_titled):
             return None
         limit = min(span.end, nxt.start) if nxt is not None else span.end
+        surfaces = getattr(nxt, "surfaces", ())     # a gazetteer hit (a Mention when called after the resolution)
+        if surfaces and nxt.start > pos + 1 and all(x.kind == SHORT for x in surfaces) \
+                and finder.min_words > 1 and self.gaz.names.get(span.lang.split("-")[0], {}).get("names_through_short"):
+            limit = span.end    # 'Kao Kim Hourn': a short name inside a name the catalogue lacks is no end of it
         found = finder.find(text, self._folded, pos, limit)
         if found is None:
             return None
@@ -231,6 +235,9 @@ class MentionResolver:
             nxt = hits[k + 1][1] if k + 1 < len(hits) else None
             if IGNORE in kinds or any(_wrong_case(mtext, x.lang) for x in surfaces if x.lang):
                 continue
+            if out and out[-1].entity and out[-1].entity.startswith("new/person/") and out[-1].start < hit.start \
+                    and hit.end <= out[-1].end:
+                continue        # a short name inside a provisional person's name ('Kao Kim Hourn')
             if HONORIFIC in kinds and PRONOUN in kinds and _stands_alone(text, hit.end):
                 kinds = {PRONOUN}       # 'Ông cũng hội kiến …': an honorific used as a pronoun
             if HONORIFIC in kinds and COLLECTIVE in kinds and not (
