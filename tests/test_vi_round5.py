@@ -111,7 +111,6 @@ CASES = [
 # Rows the extractor does not get right yet: a distinctive piece of the sentence -> the honest reason (strict xfail).
 XFAIL: dict[str, str] = {
     "Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam muốn": "reported speech after a 'Sau khi' clause: the clause's country is not the subject",
-    "Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng": "the long title 'Tổng Bí thư Ban Chấp hành Trung ương Đảng …' is not one title",
     "hai bên đã ký Hiệp ước": "'hai bên' with no two countries named before gives no signers",
     "người vừa hội đàm với Tổng thống Lukashenko": "', người …' is not resolved to the person just named",
     "người từng hội đàm với Tổng thống Putin": "', người …' is not resolved to the person just named",
