@@ -204,7 +204,6 @@ CASES = [
 XFAIL: dict[str, str] = {
     "Sau khi hội đàm với Ngoại trưởng Lavrov, Ngoại": "the subject of 'sẵn sàng hợp tác với Nga' in reported speech after 'cho biết' is not taken from the clause's country",
     "Sau hội đàm, hai bên đã ký": "'hai bên' with no two countries named before gives no signers (no principal countries in one sentence)",
-    "người từng gặp Tổng thống Biden": "in a relative clause ', người từng gặp Z', 'người' (the person just named) is not resolved: Z is paired with the sentence's subject",
 }
 
 

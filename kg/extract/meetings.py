@@ -282,6 +282,14 @@ def _clause_rules(folder: str) -> tuple[re.Pattern | None, re.Pattern | None]:
 
 
 @cache
+def _relative_opener(folder: str) -> re.Pattern | None:
+    """meetings.json "relative_opener": how a clause split off by "clause_split" opens when it is a relative
+    clause about the person named right before it (', người từng hội đàm với Z')."""
+    raw = language_data(folder, "meetings").get("relative_opener")
+    return re.compile(raw) if raw else None
+
+
+@cache
 def _source_rule(folder: str) -> re.Pattern | None:
     """meetings.json "source_before": words that make the person right after them the source of the
     report ('Как сообщил помощник президента Юрий Ушаков, …'), not a participant."""
@@ -335,6 +343,9 @@ def _present(persons: list[Mention], folded: str, span, lo: int, hi: int, t_star
         earlier = [m for m in persons if m.end <= lo]
         first = earlier[:1]
         lists = _lists(folder_for(span.lang))
+        relative = _relative_opener(folder_for(span.lang))
+        if relative is not None and relative.match(folded, lo) and earlier:
+            return earlier[-1:] + inside   # ', người từng gặp Z': the relative's subject is the person just named
         for m in earlier[1:] if lists is not None else ():    # 'Лавров и Ван И подписали … и провели переговоры'
             if not lists[1].fullmatch(folded[first[-1].end:m.start]):
                 break
