@@ -202,7 +202,6 @@ CASES = [
 
 # Rows the extractor does not get right yet: a distinctive piece of the sentence -> the honest reason (strict xfail).
 XFAIL: dict[str, str] = {
-    "Sau khi hội đàm với Ngoại trưởng Lavrov, Ngoại": "the subject of 'sẵn sàng hợp tác với Nga' in reported speech after 'cho biết' is not taken from the clause's country",
     "Sau hội đàm, hai bên đã ký": "'hai bên' with no two countries named before gives no signers (no principal countries in one sentence)",
 }
 

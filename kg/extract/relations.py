@@ -155,6 +155,7 @@ class Lexicon:
     condition_after: re.Pattern | None = None   # right after a fact's last name: a condition ('… the G20 in Rio if invited')
     negation_after: re.Pattern | None = None    # right after a fact's last name: it was called off ('визит … был отменен')
     comitative_exceptions: tuple[str, ...] = ()     # words holding a comitative marker ('同意', '共同')
+    later_partner: bool = False     # a with-object left in an earlier clause: the partner may follow the trigger
     foreign_members: bool = False       # a template's "foreign" pair: a group keeps its members foreign to the other slot
     foreign_unknown: bool = False       # a template's "foreign" pair: a new person of no known country counts as foreign
     negation_to_subject: int = 0        # up to this many characters back to the subject, in its clause ('中方从未考虑过派遣…出席')
@@ -277,7 +278,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    negation_to_subject=data.get("negation_to_subject", 0),
                    foreign_members=data.get("foreign_members", False),
                    foreign_unknown=data.get("foreign_unknown", False),
-                   comitative_exceptions=tuple(data.get("comitative_exceptions", ())))
+                   comitative_exceptions=tuple(data.get("comitative_exceptions", ())),
+                   later_partner=data.get("later_partner", False))
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -611,7 +613,9 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                     # "After talks with Xi, the two countries agreed to deepen cooperation": a with-object
                     # with no one before it, in an earlier clause, belongs to that phrase, not to the trigger
                     # (in its own clause it is the partner: '台湾将与美国、日本合作' is no US-Japan pair)
-                    obj = None
+                    obj = None if not lex.later_partner else \
+                        _with_object(ms, folded, t.end(), _clause_end(folded, t.end(), hi, lex), rule.object_types, lex)
+                    # ('Sau khi hội đàm với Y, X cho biết C sẵn sàng hợp tác với D': D, after the trigger)
                     subj = _subject_before(candidates, None, t.start(), folded, s_start, rule, lex) \
                         or _subject_before(ms, None, t.start(), folded, s_start, rule, lex)
                 if subj is not None and obj is not None and not subj.is_group and subj.refs == obj.refs:
