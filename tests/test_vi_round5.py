@@ -149,8 +149,6 @@ MEETINGS = [
 
 MEETING_XFAIL: dict[str, str] = {
     "ngày 16/5 và Thủ tướng Lý Cường ngày 17/5": "gapping: the second partner takes the first day",
-    "Sau khi hội đàm với Thủ tướng Mishustin ngày 21/8": "'Sau khi hội đàm với Y ngày D, X cho biết Z sẽ thăm P' loses the meeting",
-    "Sau khi gặp Ngoại trưởng Lavrov, Ngoại trưởng Vương Nghị nói": "the place of a later reported clause ('cử đoàn tới Moskva') becomes the meeting's place",
     "tới Cáp Nhĩ Tân sau chuyến thăm Bắc Kinh": "the meeting inside a visit takes the visit's range and arrival city",
 }
 

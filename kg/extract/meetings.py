@@ -282,6 +282,14 @@ def _clause_rules(folder: str) -> tuple[re.Pattern | None, re.Pattern | None]:
 
 
 @cache
+def _fronted(folder: str) -> re.Pattern | None:
+    """meetings.json "fronted_before": words right before a trigger that open a fronted clause ('Sau khi hội
+    đàm với Y, X cho biết …'): the speaker of the main clause is a participant, not only a source."""
+    raw = language_data(folder, "meetings").get("fronted_before")
+    return re.compile(f"(?:{raw})$") if raw else None
+
+
+@cache
 def _relative_opener(folder: str) -> re.Pattern | None:
     """meetings.json "relative_opener": how a clause split off by "clause_split" opens when it is a relative
     clause about the person named right before it (', người từng hội đàm với Z')."""
@@ -480,11 +488,18 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         persons = _outside_quotes(_present(_persons(mentions[i]), folded, span, lo, hi, t.start()), folded, span, t)
         talking = [m for m in persons if not (m.start > t.end() and _speaks(m, persons, folded, lexicon_for(folder)))
                    and not _attributed_source(m, folded, span.start, folder)]
+        everyone, said_cut = persons, None
         if len({r for m in talking for r in m.refs}) >= 2:
             persons = talking       # '…, Kremlin aide Yuri Ushakov told reporters': the source, not a participant
         said = lex.content_clause.search(folded, t.end(), hi) if lex.content_clause else None
         if said:            # '… during their talks that Biden's policy …': what was said, not who met
             persons = [m for m in persons if m.start < said.start()]
+            fronted = _fronted(folder)
+            if fronted is not None and fronted.search(folded, max(lo, t.start() - 24), t.start()):
+                said_cut = said.start()     # ', X nói Trung Quốc sẽ cử đoàn tới Moskva': no venue of the talks
+                if len({r for m in persons for r in m.refs}) < 2:
+                    # 'Sau khi hội đàm với Y ngày D, X cho biết Z …': the speaker of the main clause met Y
+                    persons = [m for m in everyone if m.start < said.start()]
         told = [r for r in lex.report_before.finditer(folded, lo, t.start())] if lex.report_before else []
         if told and len({r for m in persons if told[-1].end() <= m.start < t.start() for r in m.refs}) >= 2:
             persons = [m for m in persons if m.start >= told[-1].end()]    # 'Peskov cho biết A và B sẽ gặp'
@@ -502,6 +517,8 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
                 and not (lex.gapped_clauses and m.start >= hi)]     # not a venue of a later clause
         if _lists(folder) is not None and lexicon_for(folder).relative is not None:
             here = [m for m in here if not _in_later_relative(m, persons, folded, t.end(), lexicon_for(folder).relative)]
+        if said_cut is not None:
+            here = [m for m in here if m.start < said_cut]
         near = [m for m in here if a <= m.start and m.end <= b]
         place = _place(_venues(near, folded, span), cat) or _place(_venues(here, folded, span), cat) \
             or _event_venue([m for m in mentions[i] if m.type == "Event" and m.entity], cat)
