@@ -110,7 +110,6 @@ CASES = [
 
 # Rows the extractor does not get right yet: a distinctive piece of the sentence -> the honest reason (strict xfail).
 XFAIL: dict[str, str] = {
-    "hai bên đã ký Hiệp ước": "'hai bên' with no two countries named before gives no signers",
 }
 
 

@@ -202,7 +202,6 @@ CASES = [
 
 # Rows the extractor does not get right yet: a distinctive piece of the sentence -> the honest reason (strict xfail).
 XFAIL: dict[str, str] = {
-    "Sau hội đàm, hai bên đã ký": "'hai bên' with no two countries named before gives no signers (no principal countries in one sentence)",
 }
 
 

@@ -37,7 +37,7 @@ from kg.text import is_cjk, match_form, slugify
 from .dates import relative_year, since_pattern
 from .names import unknown_names
 
-from .gazetteer import (COLLECTIVE, HONORIFIC, IGNORE, NAME, PAIR, PRONOUN, SERIES, SHORT, SIDE, TITLE,
+from .gazetteer import (COLLECTIVE, HONORIFIC, IGNORE, NAME, PAIR, PART, PRONOUN, SERIES, SHORT, SIDE, TITLE,
                         ORGANIZATION_ROLES, Gazetteer, Hit, Surface, series_data, series_members)
 
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
@@ -912,6 +912,23 @@ class MentionResolver:
             others = ranked[1:]
         return (top, others[0]) if others else (top,)
 
+    def _agreement_parties(self, out: list[Mention]) -> tuple[str, ...]:
+        """The countries named inside the names of the document's agreements, when the text names them nowhere else."""
+        found: list[str] = []
+        for m in out:
+            if m.type != "Agreement":
+                continue
+            name = self._folded[m.start:m.end]
+            first = re.search(r"\s", name)     # after the head word: the whole name hides its parts
+            for h in self.gaz.find(name[first.end():]) if first else ():
+                for x in h.surfaces:
+                    if x.kind == PAIR and x.ref2:
+                        found += [x.ref, x.ref2]
+                    elif x.kind in (NAME, PART) and x.ref in self.cat and self.cat[x.ref].type == "Country" \
+                            and (x.kind == NAME or x.slot == "name"):
+                        found.append(x.ref)
+        return tuple(dict.fromkeys(found))
+
     def _resolve_pending(self, out: list[Mention], spans: list[Span], state: _State,
                          ref_date: date | None = None) -> list[Mention]:
         persons = self.principals(out, "Person")
@@ -921,6 +938,10 @@ class MentionResolver:
             paired = [c for m in out if m.kind == PAIR and self.gaz.names.get(spans[m.sentence].lang.split("-")[0], {})
                       .get("collectives_from_pairs") for c in m.members if c in self.cat]    # '中俄 … 双方'
             countries = tuple(dict.fromkeys([*countries, *nations, *paired]))[:2]
+        if len(countries) < 2 and spans and self.gaz.names.get(spans[0].lang.split("-")[0], {}).get("collectives_from_agreements"):
+            titled = self._agreement_parties(out)     # 'hai bên đã ký … Việt Nam - Nga': the parties its title names
+            if len(titled) == 2:
+                countries = titled
         result: list[Mention] = []
         for m in out:
             if m.kind == COLLECTIVE and m.role:     # 'the two foreign ministers', '两位总理'
