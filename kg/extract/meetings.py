@@ -52,6 +52,7 @@ class MeetingLexicon:
     gapped_clauses: bool = False    # a split clause without a trigger shares the one before; no venue of a later clause
     place_list: re.Pattern | None = None    # the joiner of places after a trigger that are one meeting each ('в P и в Q')
     recalled: re.Pattern | None = None      # 'после встречи в P': an earlier meeting of the participants just reported
+    gapped_after: re.Pattern | None = None  # "gapped_clauses" as a regex: only a clause right after it shares the verb
 
 
 @cache
@@ -74,6 +75,7 @@ def meeting_lexicon(folder: str) -> MeetingLexicon:
         bool(d.get("gapped_clauses")),
         re.compile(d["place_list"]) if d.get("place_list") else None,
         re.compile(d["recalled"]) if d.get("recalled") else None,
+        re.compile(f"(?:{d['gapped_clauses']})$") if isinstance(d.get("gapped_clauses"), str) else None,
     )
 
 
@@ -466,7 +468,8 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
                     break
             if found:
                 break
-        shares_verb = lex.gapped_clauses and found is None and lo > span.start and previous and previous[0] == i
+        shares_verb = lex.gapped_clauses and found is None and lo > span.start and previous and previous[0] == i \
+            and (lex.gapped_after is None or lex.gapped_after.search(folded, max(span.start, lo - 12), lo) is not None)
         if shares_verb:     # 'Putin met Xi on Thursday and Modi on Friday', 'встретился с A во вторник, а с B — в
             # среду': the clause shares the verb before it
             found = previous[1:]
