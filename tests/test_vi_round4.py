@@ -178,7 +178,6 @@ CASES = [
 # Rows the extractor does not get right yet: a distinctive piece of the sentence -> the honest reason (strict xfail).
 XFAIL: dict[str, str] = {
     "có mặt tại Đà Nẵng. Lãnh đạo 21": "the collective stands for the attendees the document gives the event; persons only said to be in its city are none",
-    "Liên minh Hải quan": "the Customs Union is no entity, and its name's member list gives no memberOf",
     "Các nhà lãnh đạo sẽ dự Tuần lễ": "'các nhà lãnh đạo' stands for the attendees the document gives the event; persons only said to arrive in its city are none",
 }
 
@@ -214,7 +213,6 @@ MEETINGS = [
 ]
 
 MEETING_XFAIL: dict[str, str] = {
-    "Liên minh Hải quan": "the Customs Union is no entity, and its name's member list gives no memberOf",
     "Các nhà lãnh đạo sẽ dự Tuần lễ": "'các nhà lãnh đạo' stands for the attendees the document gives the event; persons only said to arrive in its city are none",
 }
 

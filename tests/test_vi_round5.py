@@ -93,6 +93,12 @@ CASES = [
     ("Trung Quốc và Nga ký Hiệp định về thương mại, thúc đẩy quan hệ giữa hai nước.", "2024-06-01",
      ({(CN, "signs", "new/agreement/hiep-dinh-ve-thuong-mai")}, set())),
 
+    # ===== an organisation whose name lists its members
+    ("Liên minh Hải quan Nga - Belarus - Kazakhstan đã xóa bỏ kiểm soát hải quan nội khối.", "2011-07-01",
+     ({(c, "memberOf", "customs-union-eaeu") for c in (RU, BY, "kazakhstan")}, set())),
+    ("Liên minh Hải quan áp thuế nhập khẩu đối với thép từ Trung Quốc.", "2012-03-01",
+     (set(), {(CN, "memberOf", "customs-union-eaeu")})),
+
     # ===== 'A và B cùng <verb> …' states cooperation
     ("Rosneft và Tập đoàn Dầu khí Quốc gia Trung Quốc cùng khai thác mỏ dầu ở Siberia.", "2024-06-01",
      ({coop("rosneft", "cnpc")}, set())),

@@ -71,7 +71,7 @@ def member_list_facts(by_sentence: list[list[Mention]], folded: str, spans: list
     return out
 
 
-_SEPARATOR = re.compile(r"[\s,、，]*(?:(?:and|as well as|và|cùng|и|а также|及|和|以及|与)(?!\w))?[\s,、，]*(?:the\s+)?")
+_SEPARATOR = re.compile(r"[\s,、，]*(?:(?:and|as well as|và|cùng|и|а также|及|和|以及|与)(?!\w)|(?<=\s)[-–](?=\s))?[\s,、，]*(?:the\s+)?")
 
 
 def _run(mentions: list[Mention], folded: str, a: int, b: int) -> list[Mention]:
