@@ -177,8 +177,6 @@ CASES = [
 
 # Rows the extractor does not get right yet: a distinctive piece of the sentence -> the honest reason (strict xfail).
 XFAIL: dict[str, str] = {
-    "có mặt tại Đà Nẵng. Lãnh đạo 21": "the collective stands for the attendees the document gives the event; persons only said to be in its city are none",
-    "Các nhà lãnh đạo sẽ dự Tuần lễ": "'các nhà lãnh đạo' stands for the attendees the document gives the event; persons only said to arrive in its city are none",
 }
 
 
@@ -213,7 +211,6 @@ MEETINGS = [
 ]
 
 MEETING_XFAIL: dict[str, str] = {
-    "Các nhà lãnh đạo sẽ dự Tuần lễ": "'các nhà lãnh đạo' stands for the attendees the document gives the event; persons only said to arrive in its city are none",
 }
 
 

@@ -99,6 +99,14 @@ CASES = [
     ("Liên minh Hải quan áp thuế nhập khẩu đối với thép từ Trung Quốc.", "2012-03-01",
      (set(), {(CN, "memberOf", "customs-union-eaeu")})),
 
+    # ===== 'các nhà lãnh đạo' after the persons who just arrived in the event's city
+    ("Tổng thống Putin, Chủ tịch Tập Cận Bình và Thủ tướng Modi đã đến Kazan. Các nhà lãnh đạo sẽ dự Hội nghị thượng "
+     "đỉnh BRICS lần thứ 16.", "2024-10-22",
+     ({(p, "attends", "16th-brics-summit") for p in (PUTIN, XI, MODI)}, set())),
+    ("Tổng thống Putin, Chủ tịch Tập Cận Bình và Thủ tướng Modi đã rời Kazan. Các nhà lãnh đạo phương Tây không dự Hội "
+     "nghị thượng đỉnh BRICS lần thứ 16.", "2024-10-25",
+     (set(), {(p, "attends", "16th-brics-summit") for p in (PUTIN, XI, MODI)})),
+
     # ===== 'A và B cùng <verb> …' states cooperation
     ("Rosneft và Tập đoàn Dầu khí Quốc gia Trung Quốc cùng khai thác mỏ dầu ở Siberia.", "2024-06-01",
      ({coop("rosneft", "cnpc")}, set())),

@@ -145,7 +145,12 @@ def attendee_group_facts(facts: list[Fact], by_sentence: list[list[Mention]], fo
     for f in facts:
         if f.relation == "attends" and f.subject in cat and cat[f.subject].type == "Person":
             attendees.setdefault(f.object, set()).add(f.subject)
-    if not any(len(v) >= MIN_GROUP for v in attendees.values()):
+    arrived: dict[int, set[str]] = {}     # names.json "attendee_collectives_from_arrivals": sentence -> who arrived
+    for f in facts:
+        if f.relation == "visits" and f.subject in cat and cat[f.subject].type == "Person" \
+                and language_data(folder_for(spans[f.sentence].lang), "names").get("attendee_collectives_from_arrivals"):
+            arrived.setdefault(f.sentence, set()).add(f.subject)
+    if not any(len(v) >= MIN_GROUP for v in [*attendees.values(), *arrived.values()]):
         return []
     out: list[Fact] = []
     for i, span in enumerate(spans):
@@ -157,6 +162,11 @@ def attendee_group_facts(facts: list[Fact], by_sentence: list[list[Mention]], fo
                 continue
             event = next((m.entity for j in range(i, -1, -1) for m in reversed(by_sentence[j])
                           if m.type == "Event" and len(attendees.get(m.entity, ())) >= MIN_GROUP), None)
+            if event is None and len(arrived.get(i - 1, ())) >= MIN_GROUP:
+                # 'X, Y và Z đã tới Đà Nẵng. Các nhà lãnh đạo sẽ dự Tuần lễ Cấp cao APEC': those who just arrived
+                event = next((m.entity for m in by_sentence[i] if m.type == "Event" and m.entity), None)
+                if event is not None:
+                    attendees[event] = set(arrived[i - 1])
             if event is None:
                 continue
             group = Mention(hit.start(), hit.end(), text[hit.start():hit.end()], "collective", "Person",
