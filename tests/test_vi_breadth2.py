@@ -201,7 +201,6 @@ CASES = [
 XFAIL = {
     "Hai nhà lãnh đạo Trung Quốc và Nga đã ký": "'hai nhà lãnh đạo Trung Quốc và Nga' as subject: the countries only qualify the "
                                                 "collective, which names no signer",
-    "ông Kim Jong-un đã ký Hiệp ước": "the short title 'Hiệp ước Đối tác chiến lược toàn diện' (without 'Nga - Triều Tiên') is not resolved",
 }
 
 

@@ -77,6 +77,11 @@ CASES = [
     ("Hai nhà lãnh đạo Trung Quốc và Nga đã chứng kiến lễ ký Tuyên bố chung về làm sâu sắc quan hệ đối tác hợp tác chiến lược "
      "toàn diện trong kỷ nguyên mới.", "2023-03-22", (set(), {(PUTIN, "signs", "new/agreement/x")})),
 
+    ("Tổng thống Putin và Tổng thống Iran Masoud Pezeshkian đã ký Hiệp ước Đối tác chiến lược toàn diện tại Moskva.",
+     "2025-01-18", ({(PUTIN, "signs", "russia-iran-comprehensive-strategic-partnership-treaty")}, {(PUTIN, "signs", RU_NK)})),
+    ("Ông Kim Jong-un ca ngợi Hiệp ước Đối tác chiến lược toàn diện với Nga.", "2015-06-01",
+     (set(), {(KIM, "signs", RU_NK)})),
+
     # ===== ', người …' refers to the person just named
     ("Thủ tướng Lý Cường tiếp Thủ tướng Mishustin, người vừa hội đàm với Tổng thống Lukashenko.", "2024-08-22",
      ({meets(LI_QIANG, MISHUSTIN), meets(MISHUSTIN, LUKA)}, {meets(LI_QIANG, LUKA)})),
