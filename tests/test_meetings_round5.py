@@ -26,6 +26,9 @@ ROWS = [
     ("Xi Jinping cancelled a scheduled meeting with Hillary Clinton on Wednesday, citing a back injury.", "2012-09-09", []),
     ("Vladimir Putin postponed the talks with Xi Jinping planned for Monday.", "2012-09-09", []),
     ("习近平出席金砖国家领导人第十四次会晤。", "2022-06-24", []),
+    # a state receiving visitors passes no verb to the clause after it
+    ("Chuyến thăm của ông Putin diễn ra sau khi Việt Nam đón Tổng thống Mỹ Joe Biden hồi tháng 9/2023 và Chủ tịch "
+     "Trung Quốc Tập Cận Bình hồi tháng 12/2023.", "2024-06-20", []),
 ]
 
 

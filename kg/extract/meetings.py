@@ -487,6 +487,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
                 m.type == "Country" and re.fullmatch(r"[\s,]*(?:\w+ ){0,2}?", folded[m.end:t.start()])
                 for m in mentions[i] if lo <= m.start and m.end <= t.start()) and any(
                 m.type == "Person" and 0 <= m.start - t.end() <= 12 for m in mentions[i]):
+            previous = None     # nor a verb for the clause after it ('… hồi tháng 9/2023 và Chủ tịch Y …')
             continue        # 'Việt Nam đón Tổng thống X và Chủ tịch Y': a state receiving visitors, no meeting
         persons = _outside_quotes(_present(_persons(mentions[i]), folded, span, lo, hi, t.start()), folded, span, t)
         talking = [m for m in persons if not (m.start > t.end() and _speaks(m, persons, folded, lexicon_for(folder)))
