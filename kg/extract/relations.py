@@ -29,7 +29,7 @@ from kg.catalogue import Catalogue
 from kg.lang import folder_for, language_data
 from kg.text import is_word_char
 
-from .gazetteer import SIDE
+from .gazetteer import PAIR, SIDE
 from .mentions import Mention
 
 AGENT = frozenset({"Person", "Country", "Organization"})
@@ -159,6 +159,7 @@ class Lexicon:
     foreign_members: bool = False       # a template's "foreign" pair: a group keeps its members foreign to the other slot
     foreign_unknown: bool = False       # a template's "foreign" pair: a new person of no known country counts as foreign
     negation_to_subject: int = 0        # up to this many characters back to the subject, in its clause ('中方从未考虑过派遣…出席')
+    pair_modifier_after: re.Pattern | None = None   # 'India-Russia summit': a hyphenated pair before such a noun names no agent
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -257,6 +258,7 @@ def lexicon_for(folder: str) -> Lexicon:
                    tuple(data.get("modifier_before", [])),
                    data.get("conjunction_gap") == "exact", possessive=tuple(data.get("possessive", ())),
                    comma_list_closes=data.get("comma_list_closes", False),
+                   pair_modifier_after=_alternation(data.get("pair_modifier_after", []), True),
                    comma_pair_opens=data.get("comma_pair_opens", False),
                    comma_gap=re.compile(data["comma_gap"]) if data.get("comma_gap") else None,
                    opener=re.compile(data["clause_opener"]) if data.get("clause_opener") else None,
@@ -434,6 +436,8 @@ def _is_modifier(m: Mention, folded: str, lex: Lexicon) -> bool:
         return False
     after = folded[m.end:m.end + 12].lstrip(" ")
     if not m.is_group and lex.modifier_after and lex.modifier_after.match(after):
+        return True
+    if m.kind == PAIR and lex.pair_modifier_after and lex.pair_modifier_after.match(after):
         return True
     before = folded[max(0, m.start - 24):m.start].rstrip(" ")
     return bool(lex.modifier_before) and before.endswith(lex.modifier_before)
