@@ -279,7 +279,7 @@ NESTING_TYPES = frozenset({"Event", "Organization"})     # names that may hold a
 MAX_MEETING_SIZE = 3     # four or more leaders "meeting" are a summit's session, not a meeting between them
 
 
-FORESIGHT = timedelta(days=366)  # a report names events up to a year ahead (announced summits)
+FORESIGHT = timedelta(days=731)  # a report names events up to two years ahead (next year's summit, announced in the year before)
 
 
 def _not_yet_held(m: Mention, ref: date | None, cat: Catalogue) -> bool:
