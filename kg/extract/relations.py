@@ -160,6 +160,7 @@ class Lexicon:
     foreign_unknown: bool = False       # a template's "foreign" pair: a new person of no known country counts as foreign
     negation_to_subject: int = 0        # up to this many characters back to the subject, in its clause ('中方从未考虑过派遣…出席')
     pair_modifier_after: re.Pattern | None = None   # 'India-Russia summit': a hyphenated pair before such a noun names no agent
+    object_bound: re.Pattern | None = None  # right before a name: a verb whose object it is, no clause subject ('期待访华并出席')
 
 
 def _alternation(words: list[str], boundary: bool) -> re.Pattern | None:
@@ -281,7 +282,8 @@ def lexicon_for(folder: str) -> Lexicon:
                    foreign_members=data.get("foreign_members", False),
                    foreign_unknown=data.get("foreign_unknown", False),
                    comitative_exceptions=tuple(data.get("comitative_exceptions", ())),
-                   later_partner=data.get("later_partner", False))
+                   later_partner=data.get("later_partner", False),
+                   object_bound=re.compile(f"(?:{data['object_bound_before']})$") if data.get("object_bound_before") else None)
 
 
 def _list_closes(mentions: list[Mention], i: int, folded: str, lex: Lexicon) -> bool:
@@ -450,6 +452,8 @@ def _subject_before(ms: list[Mention], obj: Mention | None, pos: int, folded: st
                     rule: Rule, lex: Lexicon) -> Mention | None:
     pool = [m for m in ms if m is not obj]
     if lex.clause_first and not rule.nearest_subject:
+        if lex.object_bound is not None:    # '普京表示，期待访华并出席E': 华 is what is visited, not who attends
+            pool = [m for m in pool if not lex.object_bound.search(folded, max(s_start, m.start - 4), m.start)]
         cut = max((folded.rfind(d, s_start, pos) for d in lex.clause_delimiters), default=-1)
         clause = [m for m in pool if m.start > cut and m.end <= pos and _eligible(m, rule.subject_types)]
         if clause:
