@@ -103,6 +103,9 @@ class DocumentExtractor:
         by_sentence = self._by_sentence(mentions, len(spans))
         facts: list[Fact] = []
         for i, span in enumerate(spans):
+            by_sentence[i], quoted = _foreign_quotes(folded, span, by_sentence[i])
+            for (a, b, lang), inside in quoted.items():     # '布林肯表示，"China is …"，并批评…': the quote's own rules
+                facts.extend(extract_relations(folded, a, b, inside, lang, i, cat))
             facts.extend(extract_relations(folded, span.start, span.end, by_sentence[i], span.lang, i, cat))
         facts.extend(city_hosts)
         facts.extend(self._leader_facts(mentions, cat))
@@ -280,6 +283,25 @@ MAX_MEETING_SIZE = 3     # four or more leaders "meeting" are a summit's session
 
 
 FORESIGHT = timedelta(days=731)  # a report names events up to two years ahead (next year's summit, announced in the year before)
+
+
+def _foreign_quotes(folded: str, span: Span, mentions: list[Mention]
+                    ) -> tuple[list[Mention], dict[tuple[int, int, str], list[Mention]]]:
+    """relations.json "foreign_quotes" ({language: regex with a group 'q'}): a quotation in another language
+    inside a sentence ('拜登称"Putin and Xi met"'): its names take no part in the sentence's own rules, and the
+    quote is read by that language's relation rules. Off for a language without the key."""
+    spec = language_data(folder_for(span.lang), "relations").get("foreign_quotes")
+    if not spec:
+        return mentions, {}
+    quoted: dict[tuple[int, int, str], list[Mention]] = {}
+    for lang, raw in spec.items():
+        for m in re.finditer(raw, folded[span.start:span.end]):
+            a, b = span.start + m.start("q"), span.start + m.end("q")
+            quoted[(a, b, lang)] = [x for x in mentions if a <= x.start and x.end <= b]
+    if not quoted:
+        return mentions, {}
+    inside = {id(x) for xs in quoted.values() for x in xs}
+    return [x for x in mentions if id(x) not in inside], quoted
 
 
 def _not_yet_held(m: Mention, ref: date | None, cat: Catalogue) -> bool:

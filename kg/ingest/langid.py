@@ -10,6 +10,8 @@
 - Mixed scripts: the script with most letters wins; an ideograph counts as
   ``CJK_WEIGHT`` letters (one hanzi carries about as much as a short Latin word).
 - No letters at all -> ``und``.
+- A Latin quotation opened right after a hanzi or CJK punctuation is not counted (a Chinese sentence
+  quoting English stays Chinese).
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ _VI_FUNCTION_WORDS = frozenset(
     "chu linh vuc".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# A Latin quotation opened right after a hanzi or CJK punctuation ('拜登称"Putin and Xi met"'): the
+# language of the sentence around it, not of the block (its words are not counted).
+_HAN_QUOTE = re.compile(r"(?<=[\u3400-\u9fff，：、])\s*[\"“「『][^\"“”「」『』\u3400-\u9fff]*[\"”」』]")
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +78,8 @@ def _is_han(o: int) -> bool:
 def detect(text: str) -> str:
     """Language tag of ``text``: en, zh-Hans, zh-Hant, vi, ru, or und (no letters)."""
     han = cyr = latin = vi_strong = vi_weak = variant = 0
+    if re.search(r"[\u3400-\u9fff]", text):
+        text = _HAN_QUOTE.sub(" ", text)
     variants = _variant_table()
     for ch in text:
         o = ord(ch)
