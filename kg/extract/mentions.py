@@ -407,8 +407,8 @@ class MentionResolver:
         out = self._place_office_names(text, folded, spans, out)
         out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
-        out = self._event_anaphora(folded, spans, self._resolve_pending(out, spans, state, ref_date))
-        out = self._summit_anaphora(folded, spans, self._organization_events(folded, spans, out, ref_date))
+        out = self._organization_events(folded, spans, self._resolve_pending(out, spans, state, ref_date), ref_date)
+        out = self._summit_anaphora(folded, spans, self._event_anaphora(folded, spans, out))
         out = self._leader_epithets(folded, spans, self._country_anaphora(folded, spans, out))
         return self._counted_collectives(folded, spans, self._person_governments(folded, spans, out))
 
@@ -434,6 +434,9 @@ class MentionResolver:
                     years = _years(folded[span.start:span.end])
                     edition = (self._edition(series, ref_date, places, years) if places else None) \
                         or self._edition(series, ref_date, set(), years)
+                    own = _years(folded[a:b])     # '上合组织2024年峰会': the edition of the year the name holds
+                    if own and edition and self.cat[edition].day and self.cat[edition].day.year not in own:
+                        edition = next((e for e in self.gaz.series.get(series, ()) if self.cat[e].day.year in own), None)
                     if edition:
                         extra.append(Mention(a, b, self._text[a:b], "anaphor", "Event", edition, sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
