@@ -55,6 +55,10 @@ CASES = [
      ({att(CN, BR16), att(LI_QIANG, BR16)}, NONE)),
     ("金磚國家領導人第十六次會晤在喀山舉行。印度總理莫迪率團出席。", "2024-10-20",
      ({att(MODI, BR16)}, NONE)),
+    ("上合组织天津峰会8月31日开幕。俄罗斯派出以外长拉夫罗夫为团长的代表团出席峰会。", "2025-08-30",
+     ({att(RU, SCO25), att(LAVROV, SCO25)}, NONE)),
+    ("喀山金砖峰会22日开幕。中方派出由王毅率领的代表团出席会议。", "2024-10-22",
+     ({att(CN, BR16), att(WANG, BR16)}, NONE)),
     ("喀山金砖峰会开幕在即。俄罗斯并未派出代表团出席此次会议。", "2024-10-20",
      (NONE, {att(RU, BR16)})),
     ("喀山金砖峰会开幕在即。外交部长王毅率团访问巴西。", "2024-10-20",
@@ -68,6 +72,8 @@ CASES = [
      ({att(PUTIN, SCO24), att(ERDOGAN, SCO24), meets(PUTIN, ERDOGAN)}, {att(PUTIN, SCO25)})),
     ("金砖国家领导人第十六次会晤在喀山举行。出席会晤的還有印度總理莫迪、巴西總統盧拉等領導人。", "2024-10-23",
      ({att(MODI, BR16), att(LULA, BR16)}, NONE)),
+    ("金砖国家领导人第十六次会晤在喀山举行。出席开幕式的还有联合国秘书长古特雷斯。", "2024-10-22",
+     ({att("antonio-guterres", BR16)}, NONE)),
     ("金砖国家领导人第十六次会晤在喀山举行。未出席峰会的还有巴西总统卢拉。", "2024-10-23",
      (NONE, {att(LULA, BR16)})),
     ("金砖国家领导人第十六次会晤在喀山举行。缺席峰会的还有巴西总统卢拉。", "2024-10-23",
@@ -83,6 +89,10 @@ CASES = [
      ({host(CN, BR9), host("xiamen", BR9)}, NONE)),
     ("金砖国家机制不断发展。印度曾于2016年在果阿主办第八次峰会。", "2024-10-20",
      ({host(IN, "8th-brics-summit")}, NONE)),
+    ("上合组织成立以来，俄罗斯曾于2019年在比什凯克出席第十九次峰会。", "2025-09-01",
+     ({att(RU, "2019-sco-summit"), host("bishkek", "2019-sco-summit")}, {host(RU, "2019-sco-summit")})),
+    ("中国曾于2018年在青岛主办上合组织第十八次峰会。", "2025-09-01",
+     ({host(CN, "2018-sco-summit"), host("qingdao", "2018-sco-summit")}, NONE)),
     ("金砖国家机制不断发展。印度曾计划于2021年主办峰会。", "2024-10-20",
      (NONE, {host(IN, BR16)})),
     ("上海合作组织成立于2001年。中国曾于2018年在青岛参加第十八次峰会。", "2025-09-01",
@@ -123,6 +133,8 @@ CASES = [
      ({(PUTIN, "visits", CN), att(PUTIN, SCO25)}, {att(CN, SCO25)})),
     ("卢卡申科表示，白方期待来华参加上合组织天津峰会。", "2025-05-10",
      ({att("belarus", SCO25)}, {att(CN, SCO25)})),
+    ("卢卡申科说，期待明年访问俄罗斯并出席胜利日阅兵。", "2024-06-01",
+     ({(LUKA, "visits", RU), att(LUKA, "moscow-victory-day-parade")}, {att(RU, "moscow-victory-day-parade")})),
     ("普京表示，欢迎习近平出席上合组织天津峰会。", "2025-05-10",
      ({att(XI, SCO25)}, {(PUTIN, "visits", CN)})),
     # ===== a small session of five leaders
@@ -182,6 +194,7 @@ CASES = [
 ]
 
 OPEN: dict[str, str] = {
+    "在青岛主办上合组织第十八次峰会": "'上合组织第十八次峰会' is a new shaped event, not the catalogue edition (labelled '上海合作组织成员国元首理事会第十八次会议')",
 }
 
 CASES = mark_open(CASES, OPEN)
