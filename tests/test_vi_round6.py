@@ -107,10 +107,6 @@ XFAIL: dict[str, str] = {
     "APEC 2013 năm nay do Tổng thống nước chủ nhà": "'E do Tổng thống nước chủ nhà C X chủ trì' gives no host",
     "sau khi rời Bắc Kinh": "'sau khi rời P' after the main clause gives no visit to P",
     "Liên hợp trên biển-2016": "'Hải quân A và B': the navy of A is one name, so only B is found to attend",
-    "không chấp nhận và không công nhận": "'không chấp nhận, không công nhận' a ruling is no opposition; the court is not in the catalogue",
-    "hoan nghênh phán quyết": "'hoan nghênh phán quyết của O' is no support; the court is not in the catalogue",
-    "hoan nghênh Công ước": "'hoan nghênh' a convention is no support; UNCLOS is not in the catalogue",
-    "không công nhận Tòa án Hình sự": "'không công nhận O' is no opposition",
 }
 
 
