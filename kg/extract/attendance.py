@@ -182,12 +182,14 @@ def attendee_group_facts(facts: list[Fact], by_sentence: list[list[Mention]], fo
 
 
 @cache
-def _host_titles(folder: str) -> tuple[tuple[re.Pattern | None, re.Pattern | None, bool], ...]:
+def _host_titles(folder: str) -> tuple[tuple[re.Pattern | None, re.Pattern | None, bool, re.Pattern | None], ...]:
     """names.json "host_titles": a host word right before a person or country ({"before": regex ending at
-    the mention}) or right after one ({"after": regex starting at its end}); "country": true for words of
-    the host country ('nước chủ nhà', '东道国', 'host nation')."""
+    the mention}), right after one ({"after": regex starting at its end}) or at the start of a person's mention
+    whose title holds it ({"inside": regex}: 'Chủ tịch nước chủ nhà X'); "country": true for words of the host
+    country ('nước chủ nhà', '东道国', 'host nation')."""
     return tuple((re.compile(f"(?:{t['before']})$") if t.get("before") else None,
-                  re.compile(t["after"]) if t.get("after") else None, bool(t.get("country")))
+                  re.compile(t["after"]) if t.get("after") else None, bool(t.get("country")),
+                  re.compile(t["inside"]) if t.get("inside") else None)
                  for t in language_data(folder, "names").get("host_titles", ()))
 
 
@@ -208,8 +210,9 @@ def host_title_facts(by_sentence: list[list[Mention]], folded: str, spans: list[
             left = folded[max(span.start, m.start - CUE_REACH):m.start]
             right = folded[m.end:min(span.end, m.end + CUE_REACH)]
             country_word = None
-            for before, after, country in titles:
-                if (before is not None and before.search(left)) or (after is not None and after.match(right)):
+            for before, after, country, inside in titles:
+                if (before is not None and before.search(left)) or (after is not None and after.match(right)) \
+                        or (inside is not None and inside.match(folded[m.start:m.end])):
                     country_word = country_word or country
             if country_word is None:
                 continue
