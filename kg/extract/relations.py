@@ -649,6 +649,8 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
                         members = tuple(dict.fromkeys(c for r in members if (c := cat.country_of(r))))
                     facts.extend(_among(members, rule, trig, sentence))     # "the two sides cooperate"
                 continue
+            if rule.relation in SYMMETRIC and rule.harmonize:
+                subj, obj = _harmonize(subj, obj, cat)     # 'Putin expressed readiness to cooperate with China'
             if rule.relation in SYMMETRIC and subj.type != obj.type and {subj.type, obj.type} & {"Person"}:
                 continue        # Xi cooperates with Russia: not a like-for-like pair
             if not subj.is_group and subj.end == t.start() and rule.relation in SYMMETRIC:
