@@ -156,7 +156,8 @@ def _participants(persons: list[Mention], t_start: int, folded: str = "", conj: 
 def _lists(folder: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     """meetings.json "object_lists": {"with": a marker ending right before the first partner ('с'),
     "gap": what may join partners of one list (', ', ' и '), "companion": what joins a co-subject
-    ('Лукашенко вместе с Путиным провели переговоры с Си')} — every listed person takes part."""
+    ('Лукашенко вместе с Путиным провели переговоры с Си')} — every listed person takes part; after a subject
+    with a companion, the object right after the verb takes part without the marker ('A, along with B, met C')."""
     d = language_data(folder, "meetings").get("object_lists")
     if not d:
         return None
@@ -172,8 +173,9 @@ def _listed(before: list[Mention], after: list[Mention], t_start: int, folded: s
     members = set(before[-1].refs)
     if len(before) >= 2 and companion.fullmatch(folded[before[-2].end:before[-1].start]):
         members |= set(before[-2].refs)
-    if after and with_cue.search(folded, max(t_start, after[0].start - 12), after[0].start) \
-            and not re.search(r"[.;:!?]", folded[t_start:after[0].start]):
+    if after and (with_cue.search(folded, max(t_start, after[0].start - 12), after[0].start)
+                  or len(members) >= 2 and after[0].start - t_start <= 12) \
+            and not re.search(r"[.;:!?]", folded[t_start:after[0].start]):     # 'A, along with B, met C'
         chain = [after[0]]
         for m in after[1:]:
             if set(m.refs) <= {r for c in chain for r in c.refs}:
