@@ -60,7 +60,6 @@ def row(text, facts, meetings=None, pub=D, xfail=None):
 
 # Rows the extractor does not get right yet, by the start of their text (strict xfail).
 XFAIL = {
-    "Before leaving for Pyongyang": "the destination of 'before leaving for P2' is taken as the venue",
     "When he visited Minsk": "a cataphoric pronoun in a fronted 'when' clause: the visitor is named after it",
     "The SCO, which Kazakhstan chairs": "C taken as attending the summit of 'O ... will hold its summit in P'",
     "Lavrov, who held talks with Wang Yi on Tuesday": "Taiwan in 'position on Taiwan' taken as the venue",

@@ -376,10 +376,21 @@ def _venue_cue(folder: str) -> tuple[re.Pattern | None, frozenset[str]]:
     return (re.compile(rf"(?:{cue})$") if cue else None), frozenset(["", *d.get("venue_joiners", ())])
 
 
+@cache
+def _not_venue(folder: str) -> re.Pattern | None:
+    """meetings.json "not_venue_after": a regex ending right before a place that is a destination of the person's
+    next trip, not the venue ('before leaving for', 'ahead of his visit to', 'and then flew to')."""
+    cue = language_data(folder, "meetings").get("not_venue_after")
+    return re.compile(f"(?:{cue})$") if cue else None
+
+
 def _venues(places: list[Mention], folded: str, span) -> list[Mention]:
     """The places of a sentence that can be its meeting's venue: after the venue cue, or right after
     such a place ('tại Đại lễ đường Nhân dân, Bắc Kinh')."""
     cue, joiners = _venue_cue(folder_for(span.lang))
+    away = _not_venue(folder_for(span.lang))
+    if away is not None:    # 'Before leaving for P2, …', '… and then flew to P2': where the person goes next
+        places = [m for m in places if not away.search(folded, max(span.start, m.start - 60), m.start)]
     if cue is None:
         return places
     out: list[Mention] = []
