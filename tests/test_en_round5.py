@@ -115,6 +115,12 @@ MEETINGS = [
         ({WANG, LAVROV}, "2024-05-31", None, X)),
     meeting_row(P, "Putin held talks with Xi Jinping on Thursday and thanked him for China's position on Ukraine.",
         ({PUTIN, XI}, "2024-05-30", None, X)),
+    meeting_row(P, "Putin met Xi Jinping on Friday to discuss the conflict in Ukraine.",
+        ({PUTIN, XI}, "2024-05-31", None, X)),
+    meeting_row(P, "Wang Yi met Lavrov on Monday and sent Xi Jinping's greetings to Putin, the Kremlin said.",
+        ({WANG, LAVROV}, "2024-05-27", None, X)),
+    meeting_row(P, "Putin met Lukashenko, his closest ally, in Minsk on Friday.",
+        ({PUTIN, LUK}, "2024-05-31", "minsk", X)),
     meeting_row(P, "Lavrov met Wang Yi in Beijing on Tuesday to discuss the situation in Ukraine.",
         ({LAVROV, WANG}, "2024-05-28", "beijing", X)),
     # ===== epithet
@@ -150,8 +156,6 @@ MEETINGS = [
 ]
 
 OPEN: dict[str, str] = {
-    'a long-time ally of Putin': "'X, a long-time ally of Z, met Y': Z is taken as the participant",
-    'a close friend of Putin': "'X, a close friend of Z, held talks with Y': Z is taken as the participant",
     'said of China and Russia': "'said of A and B' does not resolve 'each other'",
     'said of Russia and Belarus': "'said of A and B' does not resolve 'each other'",
     'will hold its summit in Kazan': "'O, which C chairs, will hold its summit in P': C is taken as attending",
@@ -164,8 +168,6 @@ OPEN: dict[str, str] = {
     'a day before Modi met Putin': "the clause 'a day before Z met W' is dated with the main clause's day",
     'Wang Yi, who met Lavrov in Moscow': "a meeting inside the subject's relative clause is taken for the main clause's",
     'Putin, who spoke with Xi Jinping by phone': "a call inside the subject's relative clause is taken for the main clause's",
-    "passed on Putin's greetings": "a person in a second verb phrase ('and passed on Z's greetings') is taken as a participant",
-    "conveyed Xi Jinping's regards": "a person in a second verb phrase ('and conveyed Z's regards') is taken as a participant",
 }
 
 CASES = mark_open(CASES, OPEN)

@@ -57,7 +57,8 @@ EN = [
         ({"xi-jinping", "new/person/elon-musk"}, "2024-04-28", "beijing", X)),
     meeting_row(D, "Primorsky Governor Oleg Kozhemyako met Heilongjiang Party Secretary Xu Qin in Harbin on May 17.",
         ({"new/person/oleg-kozhemyako", "new/person/xu-qin"}, "2024-05-17", "harbin", X),
-        xfail="'Heilongjiang Party Secretary Xu Qin': a province's party secretary is no known title, Xu Qin is not found"),
+        xfail="'Xu Qin' is not found: its last word is the catalogue short form 'Qin' (Qin Gang), which blocks the "
+              "unknown name ('Jilin Party Secretary Huang Qiang' is found)"),
     meeting_row(D, "Xi Jinping met a delegation led by Russian Duma Chairman Vyacheslav Volodin in Beijing on Wednesday.",
         ({"xi-jinping", "vyacheslav-volodin"}, "2024-05-29", "beijing", X)),
     # --- phone and video
@@ -95,8 +96,7 @@ EN = [
     meeting_row(D, "Putin told Xi Jinping during their talks in Beijing on Thursday that Biden's policy was dangerous.",
         ({"vladimir-putin", "xi-jinping"}, "2024-05-30", "beijing", X)),
     meeting_row(D, "Wang Yi met Sergei Lavrov in Moscow on Monday and conveyed Xi Jinping's greetings to Putin.",
-        ({"wang-yi", "sergey-lavrov"}, "2024-05-27", "moscow", X),
-        xfail="a person in a second verb phrase ('and conveyed Xi Jinping's greetings') is taken as a participant"),
+        ({"wang-yi", "sergey-lavrov"}, "2024-05-27", "moscow", X)),
     # --- second round: courtesy calls, 'will meet', 'told X by phone', hosts, lists, vague days
     meeting_row(D, "Kazakh President Kassym-Jomart Tokayev paid a courtesy call on Chinese Premier Li Qiang in Beijing on Tuesday.",
         ({"kassym-jomart-tokayev", "li-qiang"}, "2024-05-28", "beijing", X)),
