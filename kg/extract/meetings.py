@@ -377,6 +377,25 @@ def _venue_cue(folder: str) -> tuple[re.Pattern | None, frozenset[str]]:
 
 
 @cache
+def _clause_offset_rule(folder: str) -> tuple[re.Pattern, dict] | None:
+    d = language_data(folder, "meetings").get("clause_offsets")
+    return (re.compile(d["pattern"]), d) if d else None
+
+
+def _clause_offset(folder: str, folded: str, lo: int, hi: int) -> int | None:
+    """meetings.json "clause_offsets": {"pattern" (groups n, unit, way), "numbers", "units", "ways"}: a clause
+    opening 'a day after' / 'two days before' / 'a week after' that gives no day of its own is dated from
+    the main clause's day: days = numbers[n] * units[unit] * ways[way]."""
+    rule = _clause_offset_rule(folder)
+    found = rule[0].match(folded, lo, hi) if rule else None
+    if not found:
+        return None
+    d = rule[1]
+    n = d["numbers"].get(found.group("n"), None) if not found.group("n").isdigit() else int(found.group("n"))
+    return None if n is None else n * d["units"][found.group("unit")] * d["ways"][found.group("way")]
+
+
+@cache
 def _not_venue(folder: str) -> re.Pattern | None:
     """meetings.json "not_venue_after": a regex ending right before a place that is a destination of the person's
     next trip, not the venue ('before leaving for', 'ahead of his visit to', 'and then flew to')."""
@@ -530,6 +549,9 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             participants = frozenset(r for m in persons for r in m.refs)   # 'a trilateral meeting with C'
         a, b = (lo, hi) if shares_verb else _around(folded, span, lo, hi, t)
         day = find_date(folded[a:b], span.lang, ref)[0] or find_date(folded[span.start:span.end], span.lang, ref)[0]
+        shift = _clause_offset(folder, folded, lo, hi) if lo > span.start else None
+        if shift is not None and day is not None and not find_date(folded[lo:hi], span.lang, ref)[0]:
+            day = day + timedelta(days=shift)   # ', a day after Z met W': the main clause's day, one day back
         here = [m for m in mentions[i] if m.type == "Place" and not (dateline and m == dateline.place)
                 and not (lex.gapped_clauses and m.start >= hi)]     # not a venue of a later clause
         if _lists(folder) is not None and lexicon_for(folder).relative is not None:
