@@ -61,7 +61,6 @@ def row(text, facts, meetings=None, pub=D, xfail=None):
 # Rows the extractor does not get right yet, by the start of their text (strict xfail).
 XFAIL = {
     "When he visited Minsk": "a cataphoric pronoun in a fronted 'when' clause: the visitor is named after it",
-    "The SCO, which Kazakhstan chairs": "C taken as attending the summit of 'O ... will hold its summit in P'",
     "Rosneft head Igor Sechin, a close ally": "'Oil Minister' is no known office: Hardeep Singh Puri is not found",
     "Wang Yi met Lavrov on Monday, and Blinken": "relations: the comma-and clause also gives Blinken meets Wang Yi "
                                                 "(the meetings are right)",
