@@ -39,7 +39,7 @@ import pytest
 
 from kg.extract import facts_of
 
-from fact_check import coop, meets, xfail
+from fact_check import coop, meets
 
 CN, RU = "china", "russia"
 XI, PUTIN = "xi-jinping", "vladimir-putin"
@@ -129,9 +129,7 @@ CASES = [
     ("Rosatom and China National Nuclear Corporation are working together on four reactors.", D,
      {coop("rosatom", "china-national-nuclear-corporation")}),
     ("Gazprom has partnered with CNPC on the pipeline.", D, {coop("gazprom", "cnpc")}),
-    xfail("Rosneft and Sinopec signed a cooperation agreement.", D, {coop("rosneft", "sinopec")},
-          "'cooperation agreement' is excluded from cooperates.together on purpose (an earlier round): signing "
-          "one is left to signs; undecided whether it should also state cooperation"),
+    ("Rosneft and Sinopec signed a cooperation agreement.", D, {coop("rosneft", "sinopec")}),
     ("Roscosmos and CNSA will work together on the lunar station.", D, {coop("roscosmos", "cnsa")}),
     ("Russia and Mongolia are strategic partners.", D, {coop(RU, "mongolia")}),
     ("China and Pakistan launched a joint project in Gwadar.", D, {coop(CN, "pakistan")}),

@@ -78,6 +78,8 @@ CASES = [
     ("Gazprom and CNPC signed a cooperation agreement on Tuesday.", P, ({coop("gazprom", "cnpc")}, NONE)),
     ("Rosatom signed a cooperation agreement with Sinopec in Moscow.", P, ({coop("rosatom", "sinopec")}, NONE)),
     ("Gazprom and CNPC did not sign a cooperation agreement.", P, (NONE, {coop("gazprom", "cnpc")})),
+    ("Putin and Xi Jinping witnessed the signing of a cooperation agreement.", P,
+     ({meets(PUTIN, XI)}, {coop(PUTIN, XI)})),
     # ===== topic place: relations stay
     ("Putin held talks with Xi Jinping on Thursday and thanked him for China's position on Ukraine.", P,
      ({meets(PUTIN, XI)}, NONE)),
@@ -164,7 +166,6 @@ OPEN: dict[str, str] = {
     "a day after his talks in Vientiane": "a place in a trailing clause about earlier talks (', a day after his talks in P') is taken as the venue",
     'said of China and Russia': "'said of A and B' does not resolve 'each other'",
     'said of Russia and Belarus': "'said of A and B' does not resolve 'each other'",
-    'signed a cooperation agreement': "signing a 'cooperation agreement' states no cooperation (excluded on purpose by an earlier round)",
     'then Jaishankar, in Vientiane': "'X met Y, then Z': one three-party meeting",
     'received Tokayev and then Lukashenko': "'X received Y and then Z': one three-party meeting",
     'Wang Yi, who met Lavrov in Moscow': "a meeting inside the subject's relative clause is taken for the main clause's",
