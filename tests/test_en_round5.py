@@ -61,6 +61,10 @@ CASES = [
      {meets(XI, LUK), meets(PUTIN, LUK)}),
     ("Lavrov met Wang Yi in Beijing, and Blinken met Wang Yi in Lima.", P,
      {meets(LAVROV, WANG), meets(BLINKEN, WANG)}),
+    ("China backed Russia in 2022, and India backed Russia in 2023.", "2024-06-01",
+     ({("china", "supports", RU), (IN, "supports", RU)}, {(IN, "supports", CN), (CN, "supports", IN)})),
+    ("Lavrov met Wang Yi on Monday and Jaishankar on Tuesday.", P,
+     ({meets(LAVROV, WANG), meets(LAVROV, JAI)}, {meets(WANG, JAI)})),
     # ===== said of: each other
     ("\"We trust and support each other,\" Xi Jinping said of China and Russia.", P,
      ({(RU, "supports", CN), (CN, "supports", RU)}, NONE)),

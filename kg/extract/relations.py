@@ -144,6 +144,7 @@ class Lexicon:
     speech_about: re.Pattern | None = None  # right after a speech verb: the speaker is the agent ('заявил о поддержке')
     coordinated_verb: re.Pattern | None = None  # '… và sẵn sàng phối hợp': a second verb of the sentence's subject
     loose_conjunction: re.Pattern | None = None  # conjunctions that join names across other words ('A và B cùng lên án C': not 'cùng')
+    list_gap_breaker: re.Pattern | None = None  # a gap that is no list joiner ('Lavrov on Monday, and Blinken'): an adverbial
     no_home_visits: bool = False        # a person does not visit their own country ('X и Y, находящийся в России с визитом')
     coordination_breaker: re.Pattern | None = None  # a gap word that ends a list of objects ('美国及其盟友企图遏制中国')
     reporter_not_object: bool = False   # '…will hold talks on May 8, Kremlin aide Yuri Ushakov said': the source is no object
@@ -267,6 +268,7 @@ def lexicon_for(folder: str) -> Lexicon:
                    speech_about=re.compile(data["speech_about"]) if data.get("speech_about") else None,
                    coordinated_verb=re.compile(data["coordinated_verb"]) if data.get("coordinated_verb") else None,
                    loose_conjunction=_alternation(data.get("loose_conjunctions", []), boundary),
+                   list_gap_breaker=re.compile(data["list_gap_breaker"]) if data.get("list_gap_breaker") else None,
                    no_home_visits=data.get("no_home_visits", False),
                    coordination_breaker=re.compile(data["coordination_breaker"]) if data.get("coordination_breaker") else None,
                    reporter_not_object=data.get("reporter_not_object", False),
@@ -342,7 +344,8 @@ def group_conjunctions(mentions: list[Mention], folded: str, lex: Lexicon) -> li
             elif len(gap) <= 16 and lex.conjunction.fullmatch(gap.strip() or " ") or \
                     (loose and len(gap) <= 16 and (lex.loose_conjunction or lex.conjunction).search(gap)
                      and not re.search(r"[.;:!?。；：]", gap)
-                     and len(gap.split()) <= 3 and _comma_gap_ok(gap, lex)):
+                     and len(gap.split()) <= 3 and _comma_gap_ok(gap, lex)
+                     and not (lex.list_gap_breaker and lex.list_gap_breaker.search(gap))):
                 members = tuple(dict.fromkeys(prev.refs + m.refs))
                 out[-1] = replace(prev, end=m.end, entity=None, members=members, kind="group")
                 continue
