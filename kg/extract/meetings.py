@@ -558,6 +558,9 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
             here = [m for m in here if not _in_later_relative(m, persons, folded, t.end(), lexicon_for(folder).relative)]
         if said_cut is not None:
             here = [m for m in here if m.start < said_cut]
+        if lex.gapped_clauses and not shares_verb and lo > span.start and lexicon_for(folder).relative is not None \
+                and lexicon_for(folder).relative.search(folded, span.start, lo):
+            here = [m for m in here if m.start >= lo]   # 'X, who met Y in P on D1, held talks with Z': P is Y's
         near = [m for m in here if a <= m.start and m.end <= b]
         place = _place(_venues(near, folded, span), cat) or _place(_venues(here, folded, span), cat) \
             or _event_venue([m for m in mentions[i] if m.type == "Event" and m.entity], cat)
