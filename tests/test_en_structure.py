@@ -63,7 +63,6 @@ XFAIL = {
     "When he visited Minsk": "a cataphoric pronoun in a fronted 'when' clause: the visitor is named after it",
     "Rosneft head Igor Sechin, a close ally": "'Oil Minister' is no known office: Hardeep Singh Puri is not found",
     "Xi Jinping met Putin, then Erdogan": "'X met Y, then Z': one three-party meeting",
-    "\"We support each other,\" Putin said of": "'said of A and B' does not resolve 'each other'",
 }
 
 CASES = [

@@ -95,6 +95,7 @@ class Rule:
     object_not_after: re.Pattern | None = None  # right before the object: not the object ('против санкций в отношении России')
     object_before: re.Pattern | None = None     # the object is the first mention after the trigger with this right before it
     object_after: re.Pattern | None = None      # ... or this right after it ('opposed what they called attempts by the US')
+    group_after: re.Pattern | None = None       # mutual: a group after the trigger behind this gap ('"…each other," X said of A and B')
     companions: re.Pattern | None = None        # right after the subject ('X вместе с Y … посетит'): the persons named up to the trigger act too
 
 
@@ -246,6 +247,7 @@ def lexicon_for(folder: str) -> Lexicon:
             object_not_after=re.compile(f"(?:{raw['object_not_after']})$") if "object_not_after" in raw else None,
             object_before=re.compile(f"(?:{raw['object_before']})$") if "object_before" in raw else None,
             object_after=re.compile(raw["object_after"]) if "object_after" in raw else None,
+            group_after=re.compile(raw["group_after"]) if "group_after" in raw else None,
         ))
     templates = tuple(_compile_template({**t, "id": f"{folder}.{t['id']}"}, folder) for t in data.get("templates", ()))
     return Lexicon(tuple(rules), templates,
@@ -573,6 +575,9 @@ def extract_relations(folded: str, s_start: int, s_end: int, mentions: list[Ment
             lo, hi = max(s_start, t.start() - rule.window), min(s_end, t.end() + rule.window)
             if rule.mutual:
                 subj = _nearest_before(ms, t.start(), rule.subject_types, rule.window)
+                if subj is None and rule.group_after is not None:
+                    subj = next((m for m in ms if m.is_group and m.start >= t.end()
+                                 and rule.group_after.fullmatch(folded, t.end(), m.start)), None)
                 if subj is None:
                     continue
                 if subj.is_group:
