@@ -93,7 +93,7 @@ class DocumentExtractor:
         mentions, city_hosts = place_named_events(text, folded, spans, mentions, ref, self.cat)
         mentions = shaped_mentions(text, folded, spans, mentions, ref, self.cat, provisional)
         if city_hosts or any(m.type == "Event" and m.entity in provisional for m in mentions):     # '出席会议' after a shaped name
-            mentions = self.resolver.event_anaphora(folded, spans, mentions)
+            mentions = self.resolver.event_anaphora(folded, spans, mentions, ref)
         cat = self.cat.overlay(provisional)     # every provisional entity is known from here on
         mentions = [m for m in mentions if not _bare_name_line(m, text, spans) and not _not_yet_held(m, ref, cat)]
         mentions = surname_mentions(text, spans, mentions, cat)

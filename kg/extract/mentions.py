@@ -34,7 +34,7 @@ from kg.catalogue import Catalogue, Entity, Office
 from kg.lang import language_data
 from kg.text import is_cjk, match_form, slugify
 
-from .dates import relative_year, since_pattern
+from .dates import YearReference, relative_year, since_pattern
 from .names import unknown_names
 
 from .gazetteer import (COLLECTIVE, HONORIFIC, IGNORE, NAME, PAIR, PART, PRONOUN, SERIES, SHORT, SIDE, TITLE,
@@ -408,7 +408,7 @@ class MentionResolver:
         out = self._ner_persons(text, spans, out)
         self._track_speakers(out, folded, spans, state)
         out = self._organization_events(folded, spans, self._resolve_pending(out, spans, state, ref_date), ref_date)
-        out = self._summit_anaphora(folded, spans, self._event_anaphora(folded, spans, out))
+        out = self._summit_anaphora(folded, spans, self._event_anaphora(folded, spans, out, ref_date))
         out = self._leader_epithets(folded, spans, self._country_anaphora(folded, spans, out))
         return self._counted_collectives(folded, spans, self._person_governments(folded, spans, out))
 
@@ -645,25 +645,40 @@ class MentionResolver:
         comes later in the document (a headline before the body)."""
         return bool(self.gaz.names.get(span.lang.split("-")[0], {}).get("short_forms_forward"))
 
-    def event_anaphora(self, folded: str, spans: list[Span], mentions: list[Mention]) -> list[Mention]:
+    def event_anaphora(self, folded: str, spans: list[Span], mentions: list[Mention],
+                       ref_date: date | None = None) -> list[Mention]:
         """Event anaphors of the text last resolved, again: after events found by the shape of their name."""
-        return self._event_anaphora(folded, spans, mentions)
+        return self._event_anaphora(folded, spans, mentions, ref_date)
 
-    def _event_anaphora(self, folded: str, spans: list[Span], out: list[Mention]) -> list[Mention]:
+    def _event_anaphora(self, folded: str, spans: list[Span], out: list[Mention],
+                        ref_date: date | None = None) -> list[Mention]:
         """names.json "event_anaphora" ('the summit') and "event_anaphora_patterns" ('本届峰会', 'hội nghị
         lần này', 'на полях саммита'): the latest named event before it in the document whose name has
-        the same head noun ('the BRICS summit … on the sidelines of the summit')."""
+        the same head noun ('the BRICS summit … on the sidelines of the summit'); an edition more than a
+        year from the page's date, named in passing after the current one, is skipped for it ('中国曾于2014年
+        主办第四次峰会。…出席峰会的还有…' is still the summit the page reports)."""
         extra: list[Mention] = []
         for si, span in enumerate(spans):
             for a, b, head in self._anaphors(folded, span, out):
                 if any(x.start < b and a < x.end for x in out):
                     continue
                 known = sorted(out + extra, key=lambda m: m.end)      # an anaphor can be the next one's antecedent
-                antecedent = next((x for x in reversed(known) if x.end <= a and x.type == "Event" and x.entity
-                                   and (self._has_head(x, head) if head else x.sentence >= si - 1)), None)
+                before = [x for x in reversed(known) if x.end <= a and x.type == "Event" and x.entity
+                          and (self._has_head(x, head) if head else True)]
+                candidates = before if head else [x for x in before if x.sentence >= si - 1]
+                current = [x for x in before if self._near_date(x.entity, ref_date)]
+                antecedent = current[0] if candidates and current \
+                    and not self._near_date(candidates[0].entity, ref_date, True) else next(iter(candidates), None)
                 if antecedent is not None:
                     extra.append(Mention(a, b, self._text[a:b], "anaphor", "Event", antecedent.entity, sentence=si))
         return sorted(out + extra, key=lambda m: (m.start, m.end)) if extra else out
+
+    def _near_date(self, event: str, ref_date: date | None, unknown: bool = False) -> bool:
+        """The event is dated within a year of the page's date (`unknown` when either date is missing)."""
+        day = self._entity(event).day if event in self.provisional or event in self.cat else None
+        if day is None or ref_date is None or isinstance(ref_date, YearReference):
+            return unknown
+        return abs((day - ref_date).days) <= 366
 
     def _anaphors(self, folded: str, span: Span, out: list[Mention]) -> Iterator[tuple[int, int, str | None]]:
         """(start, end, head noun) of each event anaphor of a sentence. A phrase followed by a modifier
