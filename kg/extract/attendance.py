@@ -142,13 +142,14 @@ def attendee_group_facts(facts: list[Fact], by_sentence: list[list[Mention]], fo
     """What 'the leaders' of an event sign or attend together: each attendee (three or more) takes the
     group's place as the subject."""
     attendees: dict[str, set[str]] = {}
-    for f in facts:
-        if f.relation == "attends" and f.subject in cat and cat[f.subject].type == "Person":
-            attendees.setdefault(f.object, set()).add(f.subject)
     arrived: dict[int, set[str]] = {}     # names.json "attendee_collectives_from_arrivals": sentence -> who arrived
     for f in facts:
-        if f.relation == "visits" and f.subject in cat and cat[f.subject].type == "Person" \
-                and language_data(folder_for(spans[f.sentence].lang), "names").get("attendee_collectives_from_arrivals"):
+        if f.subject not in cat or cat[f.subject].type != "Person":
+            continue
+        if f.relation == "attends":
+            attendees.setdefault(f.object, set()).add(f.subject)
+        elif f.relation == "visits" and \
+                language_data(folder_for(spans[f.sentence].lang), "names").get("attendee_collectives_from_arrivals"):
             arrived.setdefault(f.sentence, set()).add(f.subject)
     if not any(len(v) >= MIN_GROUP for v in [*attendees.values(), *arrived.values()]):
         return []
@@ -157,6 +158,8 @@ def attendee_group_facts(facts: list[Fact], by_sentence: list[list[Mention]], fo
         pattern = _attendee_phrases(folder_for(span.lang))
         if pattern is None:
             continue
+        kinds = frozenset(language_data(folder_for(span.lang), "names").get("attendee_group_relations", ())) \
+            or GROUP_RELATIONS   # names.json: e.g. 'visits' too ('the leaders fly to P'), never a home visit
         for hit in pattern.finditer(folded, span.start, span.end):
             if _qualified(hit, by_sentence[i], folded, span.start, folder_for(span.lang)):
                 continue
@@ -174,8 +177,6 @@ def attendee_group_facts(facts: list[Fact], by_sentence: list[list[Mention]], fo
                                                   folder_for(span.lang)), sentence=i)
             kept = [m for m in by_sentence[i] if m.end <= group.start or m.start >= group.end]
             mentions = sorted([*kept, group], key=lambda m: (m.start, m.end))
-            kinds = frozenset(language_data(folder_for(span.lang), "names").get("attendee_group_relations", ())) \
-                or GROUP_RELATIONS   # names.json: e.g. 'visits' too ('the leaders fly to P'), never a home visit
             out.extend(f for f in extract_relations(folded, span.start, span.end, mentions, span.lang, i, cat)
                        if f.relation in kinds and f.subject in group.members and not _home_visit(f, cat))
     return out

@@ -244,7 +244,7 @@ class DocumentExtractor:
         return out
 
     def _countries_in_names(self, text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
-        """A country named inside an event's name is mentioned too ('the war in Ukraine', 'xung đột
+        """A country named inside an event's or a body's name is mentioned too ('the war in Ukraine', 'xung đột
         Ukraine', 'Bộ Ngoại giao Ukraine'): an entity of the document, in no relation of its own."""
         named = {r for m in mentions for r in m.refs}
         out = []

@@ -60,6 +60,12 @@ class Hit:
         return min((s.kind for s in self.surfaces), key=_PRIORITY.__getitem__)
 
 
+def _cuts_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] begins or ends inside a word (a word character on both sides of either edge)."""
+    return (start > 0 and is_word_char(text[start]) and is_word_char(text[start - 1])) \
+        or (end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]))
+
+
 def _entity_surfaces(e: Entity) -> Iterator[tuple[str, str, str]]:
     """(language folder, string, kind) for every label, alias and short form of an entity."""
     for tag, label in e.labels.items():
@@ -337,8 +343,7 @@ class Gazetteer:
         found: list[tuple[int, int, str]] = []
         for end_idx, (length, surfaces) in self._automaton.iter(inner):
             s, e = end_idx - length + 1, end_idx + 1
-            if (s, e) == (0, len(inner)) or (is_word_char(inner[s]) and s > 0 and is_word_char(inner[s - 1])) \
-                    or (is_word_char(inner[e - 1]) and e < len(inner) and is_word_char(inner[e])):
+            if (s, e) == (0, len(inner)) or _cuts_word(inner, s, e):
                 continue
             country = next((x.ref for x in surfaces if x.kind == NAME and not x.lead and x.ref in self.catalogue
                             and self.catalogue[x.ref].type == "Country"), None)
@@ -354,9 +359,7 @@ class Gazetteer:
         n = len(folded)
         for end_idx, (length, surfaces) in self._automaton.iter(folded):
             start, end = end_idx - length + 1, end_idx + 1
-            if is_word_char(folded[start]) and start > 0 and is_word_char(folded[start - 1]):
-                continue
-            if is_word_char(folded[end - 1]) and end < n and is_word_char(folded[end]):
+            if _cuts_word(folded, start, end):
                 continue
             raw.append(Hit(start, end, surfaces))
         # longest named part first: '对中国' is 中国, not the prefixed abbreviation '对中' + '国'

@@ -53,29 +53,45 @@ class MeetingLexicon:
     place_list: re.Pattern | None = None    # the joiner of places after a trigger that are one meeting each ('в P и в Q')
     recalled: re.Pattern | None = None      # 'после встречи в P': an earlier meeting of the participants just reported
     gapped_after: re.Pattern | None = None  # "gapped_clauses" as a regex: only a clause right after it shares the verb
+    fronted: re.Pattern | None = None       # "fronted_before": ends right before a trigger that opens a fronted clause
+    relative_opener: re.Pattern | None = None   # how a split-off relative clause about the person just named opens
+    met_again: re.Pattern | None = None     # a later clause of the same pair meeting again elsewhere
+    not_venue: re.Pattern | None = None     # "not_venue_after": ends right before the destination of a next trip
+    clause_offsets: dict | None = None      # 'a day after' / 'two days before' opening a clause (see _clause_offset)
+    zero_subject: re.Pattern | None = None  # a sentence opening with time words and 'with', told of the one person before
+    venue_sentence: re.Pattern | None = None    # a sentence opening 'Встреча прошла в P' after talks with no place
+
+
+def _optional(d: dict, key: str, ending: bool = False) -> re.Pattern | None:
+    """The regex under `key`, if any; `ending`: anchored to end where the searched stretch ends."""
+    raw = d.get(key)
+    return None if not raw else re.compile(f"(?:{raw})$") if ending else re.compile(raw)
 
 
 @cache
 def meeting_lexicon(folder: str) -> MeetingLexicon:
     d = language_data(folder, "meetings")
+    offsets = d.get("clause_offsets")
     return MeetingLexicon(
         tuple(Trigger(re.compile(t["pattern"]), t["mode"]) for t in d.get("triggers", ())),
         {k: tuple(v) for k, v in d.get("mode_cues", {}).items()},
         tuple(d.get("exclude", ())), tuple(d.get("anaphora", ())),
-        re.compile(d["separate"]) if d.get("separate") else None,
-        re.compile(d["country_host"]) if d.get("country_host") else None,
-        re.compile(d["multilateral"]) if d.get("multilateral") else None,
+        _optional(d, "separate"), _optional(d, "country_host"), _optional(d, "multilateral"),
         *_past_rule(d.get("published_if_past")),
-        re.compile(d["same_day"]) if d.get("same_day") else None,
+        _optional(d, "same_day"),
         tuple((re.compile(k), v) for k, v in d.get("previous_date_offsets", {}).items()),
-        re.compile(d["relation_only"]) if d.get("relation_only") else None,
-        re.compile(d["relation_only_undated"]) if d.get("relation_only_undated") else None,
-        re.compile(d["content_clause"]) if d.get("content_clause") else None,
-        re.compile(d["report_before"]) if d.get("report_before") else None,
+        _optional(d, "relation_only"), _optional(d, "relation_only_undated"), _optional(d, "content_clause"),
+        _optional(d, "report_before"),
         bool(d.get("gapped_clauses")),
-        re.compile(d["place_list"]) if d.get("place_list") else None,
-        re.compile(d["recalled"]) if d.get("recalled") else None,
+        _optional(d, "place_list"), _optional(d, "recalled"),
         re.compile(f"(?:{d['gapped_clauses']})$") if isinstance(d.get("gapped_clauses"), str) else None,
+        fronted=_optional(d, "fronted_before", ending=True),
+        relative_opener=_optional(d, "relative_opener"),
+        met_again=_optional(d, "met_again"),
+        not_venue=_optional(d, "not_venue_after", ending=True),
+        clause_offsets={**offsets, "pattern": re.compile(offsets["pattern"])} if offsets else None,
+        zero_subject=_optional(d, "zero_subject"),
+        venue_sentence=_optional(d, "venue_sentence"),
     )
 
 
@@ -200,14 +216,6 @@ def _in_later_relative(place: Mention, persons: list[Mention], folded: str, t_en
 
 
 @cache
-def _met_again(folder: str) -> re.Pattern | None:
-    """meetings.json "met_again": in a later clause of a sentence that names no one of its own, what makes its
-    own verb the same pair meeting again elsewhere (', and the two met again in Kazan')."""
-    cue = language_data(folder, "meetings").get("met_again")
-    return re.compile(cue) if cue else None
-
-
-@cache
 def _comitative_host(folder: str) -> re.Pattern | None:
     """meetings.json "comitative_host": a word ending right before a listed pair ('同' in '同A、B举行会晤')."""
     cue = language_data(folder, "meetings").get("comitative_host")
@@ -286,22 +294,6 @@ def _clause_rules(folder: str) -> tuple[re.Pattern | None, re.Pattern | None]:
 
 
 @cache
-def _fronted(folder: str) -> re.Pattern | None:
-    """meetings.json "fronted_before": words right before a trigger that open a fronted clause ('Sau khi hội
-    đàm với Y, X cho biết …'): the speaker of the main clause is a participant, not only a source."""
-    raw = language_data(folder, "meetings").get("fronted_before")
-    return re.compile(f"(?:{raw})$") if raw else None
-
-
-@cache
-def _relative_opener(folder: str) -> re.Pattern | None:
-    """meetings.json "relative_opener": how a clause split off by "clause_split" opens when it is a relative
-    clause about the person named right before it (', người từng hội đàm với Z')."""
-    raw = language_data(folder, "meetings").get("relative_opener")
-    return re.compile(raw) if raw else None
-
-
-@cache
 def _source_rule(folder: str) -> re.Pattern | None:
     """meetings.json "source_before": words that make the person right after them the source of the
     report ('Как сообщил помощник президента Юрий Ушаков, …'), not a participant."""
@@ -355,7 +347,7 @@ def _present(persons: list[Mention], folded: str, span, lo: int, hi: int, t_star
         earlier = [m for m in persons if m.end <= lo]
         first = earlier[:1]
         lists = _lists(folder_for(span.lang))
-        relative = _relative_opener(folder_for(span.lang))
+        relative = meeting_lexicon(folder_for(span.lang)).relative_opener
         if relative is not None and relative.match(folded, lo) and earlier:
             return earlier[-1:] + inside   # ', người từng gặp Z': the relative's subject is the person just named
         for m in earlier[1:] if lists is not None else ():    # 'Лавров и Ван И подписали … и провели переговоры'
@@ -376,38 +368,23 @@ def _venue_cue(folder: str) -> tuple[re.Pattern | None, frozenset[str]]:
     return (re.compile(rf"(?:{cue})$") if cue else None), frozenset(["", *d.get("venue_joiners", ())])
 
 
-@cache
-def _clause_offset_rule(folder: str) -> tuple[re.Pattern, dict] | None:
-    d = language_data(folder, "meetings").get("clause_offsets")
-    return (re.compile(d["pattern"]), d) if d else None
-
-
-def _clause_offset(folder: str, folded: str, lo: int, hi: int) -> int | None:
+def _clause_offset(lex: MeetingLexicon, folded: str, lo: int, hi: int) -> int | None:
     """meetings.json "clause_offsets": {"pattern" (groups n, unit, way), "numbers", "units", "ways"}: a clause
     opening 'a day after' / 'two days before' / 'a week after' that gives no day of its own is dated from
     the main clause's day: days = numbers[n] * units[unit] * ways[way]."""
-    rule = _clause_offset_rule(folder)
-    found = rule[0].match(folded, lo, hi) if rule else None
+    d = lex.clause_offsets
+    found = d["pattern"].match(folded, lo, hi) if d else None
     if not found:
         return None
-    d = rule[1]
     n = d["numbers"].get(found.group("n"), None) if not found.group("n").isdigit() else int(found.group("n"))
     return None if n is None else n * d["units"][found.group("unit")] * d["ways"][found.group("way")]
-
-
-@cache
-def _not_venue(folder: str) -> re.Pattern | None:
-    """meetings.json "not_venue_after": a regex ending right before a place that is a destination of the person's
-    next trip, not the venue ('before leaving for', 'ahead of his visit to', 'and then flew to')."""
-    cue = language_data(folder, "meetings").get("not_venue_after")
-    return re.compile(f"(?:{cue})$") if cue else None
 
 
 def _venues(places: list[Mention], folded: str, span) -> list[Mention]:
     """The places of a sentence that can be its meeting's venue: after the venue cue, or right after
     such a place ('tại Đại lễ đường Nhân dân, Bắc Kinh')."""
     cue, joiners = _venue_cue(folder_for(span.lang))
-    away = _not_venue(folder_for(span.lang))
+    away = meeting_lexicon(folder_for(span.lang)).not_venue
     if away is not None:    # 'Before leaving for P2, …', '… and then flew to P2': where the person goes next
         places = [m for m in places if not away.search(folded, max(span.start, m.start - 60), m.start)]
     if cue is None:
@@ -530,8 +507,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         said = lex.content_clause.search(folded, t.end(), hi) if lex.content_clause else None
         if said:            # '… during their talks that Biden's policy …': what was said, not who met
             persons = [m for m in persons if m.start < said.start()]
-            fronted = _fronted(folder)
-            if fronted is not None and fronted.search(folded, max(lo, t.start() - 24), t.start()):
+            if lex.fronted is not None and lex.fronted.search(folded, max(lo, t.start() - 24), t.start()):
                 said_cut = said.start()     # ', X nói Trung Quốc sẽ cử đoàn tới Moskva': no venue of the talks
                 if len({r for m in persons for r in m.refs}) < 2:
                     # 'Sau khi hội đàm với Y ngày D, X cho biết Z …': the speaker of the main clause met Y
@@ -542,14 +518,14 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         participants = _participants(persons, t.start(), folded, lexicon_for(folder).conjunction, lexicon_for(folder),
                                      _comitative_host(folder), _lists(folder))
         if len(participants) == 1 and lo == span.start:
-            participants |= _zero_subject(i, spans, folded, mentions, folder)   # '…抵达河内。当天下午同Y举行会谈'
+            participants |= _zero_subject(i, spans, folded, mentions, lex)   # '…抵达河内。当天下午同Y举行会谈'
         multilateral = lex.multilateral is not None and lex.multilateral.search(text) \
             and len({r for m in persons for r in m.refs}) >= 3
         if multilateral:
             participants = frozenset(r for m in persons for r in m.refs)   # 'a trilateral meeting with C'
         a, b = (lo, hi) if shares_verb else _around(folded, span, lo, hi, t)
         day = find_date(folded[a:b], span.lang, ref)[0] or find_date(folded[span.start:span.end], span.lang, ref)[0]
-        shift = _clause_offset(folder, folded, lo, hi) if lo > span.start else None
+        shift = _clause_offset(lex, folded, lo, hi) if lo > span.start else None
         if shift is not None and day is not None and not find_date(folded[lo:hi], span.lang, ref)[0]:
             day = day + timedelta(days=shift)   # ', a day after Z met W': the main clause's day, one day back
         here = [m for m in mentions[i] if m.type == "Place" and not (dateline and m == dateline.place)
@@ -569,8 +545,7 @@ def extract_meetings(folded: str, spans, mentions: list[list[Mention]], ref: dat
         held_by = _mode(folded, lo, hi, mode, lex, lexicon_for(folder))
         vague = bool(lex.relation_only and lex.relation_only.search(text)) or bool(
             lex.relation_only_undated and lex.relation_only_undated.search(text) and day is None and place is None)
-        again = _met_again(folder)
-        shares_verb = shares_verb or bool(lo > span.start and again and again.search(folded, lo, hi))
+        shares_verb = shares_verb or bool(lo > span.start and lex.met_again and lex.met_again.search(folded, lo, hi))
         if shares_verb and not any(lo <= m.start for m in persons) and last_held and last_held.sentences == [i] \
                 and near and place and place != last_held.place:   # '… met in Astana in July and in Kazan in October'
             # a clause with no one of its own: the same pair met again there
@@ -674,12 +649,11 @@ def _place_from_wire_dateline(reports: list[MeetingReport], dateline: Dateline, 
         r.place = dateline.place.entity
 
 
-def _zero_subject(i: int, spans, folded: str, mentions: list[list[Mention]], folder: str) -> frozenset[str]:
+def _zero_subject(i: int, spans, folded: str, mentions: list[list[Mention]], lex: MeetingLexicon) -> frozenset[str]:
     """meetings.json "zero_subject" (a regex matched at a sentence's start: time words, then 'with'): a
     sentence with no subject of its own ('当天下午同苏林举行会谈') is told of the one person the sentence
     before names ('普京19日抵达河内，对越南进行国事访问。')."""
-    rule = language_data(folder, "meetings").get("zero_subject")
-    if not rule or i == 0 or not re.match(rule, folded[spans[i].start:spans[i].end]):
+    if lex.zero_subject is None or i == 0 or not lex.zero_subject.match(folded[spans[i].start:spans[i].end]):
         return frozenset()
     before = {r for m in mentions[i - 1] if m.type == "Person" for r in (m.refs or ("?",))}
     return frozenset(before) if len(before) == 1 and "?" not in before else frozenset()
@@ -694,9 +668,9 @@ def _place_from_next_sentence(reports: list[MeetingReport], spans, folded: str, 
         i = r.sentences[-1] + 1
         if r.place is not None or r.mode != "in_person" or i >= len(spans):
             continue
-        rule = language_data(folder_for(spans[i].lang), "meetings").get("venue_sentence")
-        if not rule or any(m.type == "Person" for m in mentions[i]) \
-                or not re.match(rule, folded[spans[i].start:spans[i].end].lstrip()):
+        rule = meeting_lexicon(folder_for(spans[i].lang)).venue_sentence
+        if rule is None or any(m.type == "Person" for m in mentions[i]) \
+                or not rule.match(folded[spans[i].start:spans[i].end].lstrip()):
             continue
         places = [m for m in mentions[i] if m.type == "Place" and m.entity]
         if places:

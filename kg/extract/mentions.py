@@ -453,7 +453,7 @@ class MentionResolver:
             if not data:
                 continue
             for kind in ("organization", "edition"):
-                for pattern in (re.compile(p) for p in data.get(kind, ())):
+                for pattern in _summit_patterns(span.lang.split("-")[0], kind):
                     for m in pattern.finditer(folded, span.start, span.end):
                         a, b = m.span("np")
                         if any(x.start < b and a < x.end for x in out + extra):
@@ -556,10 +556,10 @@ class MentionResolver:
         changed = False
         for i, x in enumerate(out):
             span = spans[x.sentence]
-            before = language_data(span.lang.split("-")[0], "names").get("person_government_before")
-            if not before or x.type != "Person" or not x.entity:
+            before = _ending_pattern(span.lang.split("-")[0], "person_government_before")
+            if before is None or x.type != "Person" or not x.entity:
                 continue
-            m = re.compile(f"(?:{before})$").search(folded, max(span.start, x.start - 40), x.start)
+            m = before.search(folded, max(span.start, x.start - 40), x.start)
             country = self.cat.country_of(x.entity)
             if m and country and any(o.role in LEADER_ROLES for o in self._entity(x.entity).offices):
                 out[i] = Mention(m.start(), x.end, self._text[m.start():x.end], "side", "Country", country,
@@ -826,7 +826,7 @@ class MentionResolver:
             span = spans[m.sentence] if m.sentence is not None and m.sentence < len(spans) else None
             if m.type != "Place" or span is None:
                 continue
-            rx = _place_office_before(span.lang.split("-")[0])
+            rx = _ending_pattern(span.lang.split("-")[0], "place_office_before")
             nxt = out[k + 1] if k + 1 < len(out) else None
             if rx is None or nxt is not None and _adjacent(folded, m.end, nxt.start) \
                     or rx.search(folded, max(span.start, m.start - 40), m.start) is None:
@@ -1109,8 +1109,16 @@ def name_patterns(folder: str, key: str) -> tuple[re.Pattern, ...]:
 
 
 @cache
-def _place_office_before(folder: str) -> re.Pattern | None:
-    raw = language_data(folder, "names").get("place_office_before")
+def _summit_patterns(folder: str, kind: str) -> tuple[re.Pattern, ...]:
+    """names.json "summit_anaphora" patterns of one kind ("organization" or "edition")."""
+    return tuple(re.compile(p) for p in language_data(folder, "names").get("summit_anaphora", {}).get(kind, ()))
+
+
+@cache
+def _ending_pattern(folder: str, key: str) -> re.Pattern | None:
+    """The names.json regex under `key`, anchored to end where the searched stretch ends (it ends right
+    before a name: 'правительство ' before 'Путина', 'Thống đốc tỉnh ' before 'Amur')."""
+    raw = language_data(folder, "names").get(key)
     return re.compile(f"(?:{raw})$") if raw else None
 
 

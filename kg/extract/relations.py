@@ -359,12 +359,16 @@ def _negated(folded: str, start: int, s_start: int, lex: Lexicon) -> bool:
     lo = max(s_start, start - lex.negation_window)
     while s_start < lo < start and is_word_char(folded[lo - 1]):
         lo += 1         # do not cut a word in two: "Казани" does not end in the negation "ни"
-    before = folded[lo:start]
-    for exc in lex.negation_exceptions:
-        before = before.replace(exc, "#" * len(exc))
-    if lex.negation and lex.negation.search(before):
+    if _says_no(folded[lo:start], lex):
         return True
     return bool(lex.hypothetical and lex.hypothetical.search(folded[s_start:start]))
+
+
+def _says_no(stretch: str, lex: Lexicon) -> bool:
+    """A negation word in `stretch`, once the words that merely contain one are masked ("negation_exceptions")."""
+    for exc in lex.negation_exceptions:
+        stretch = stretch.replace(exc, "#" * len(exc))
+    return bool(lex.negation and lex.negation.search(stretch))
 
 
 def _eligible(m: Mention, types: frozenset[str]) -> bool:
@@ -895,17 +899,12 @@ def _negated_since_subject(folded: str, lo: int, hi: int, lex: Lexicon) -> bool:
     span = folded[lo:hi]
     if not lex.negation or not 0 < len(span) <= lex.negation_to_subject or re.search(r"[,;:，；：。]", span):
         return False
-    for exc in lex.negation_exceptions:
-        span = span.replace(exc, "#" * len(exc))
-    return bool(lex.negation.search(span))
+    return _says_no(span, lex)
 
 
 def _slots_negated(folded: str, s_start: int, lo: int, hi: int, lex: Lexicon, tail: str = "") -> bool:
     """A template match is negated by a negation between its first and last slot (or in the matched
     text after the last slot), or hypothetical when a conditional word precedes its last slot."""
-    between = (folded[lo:hi] if lo < hi else "") + " " + tail
-    for exc in lex.negation_exceptions:
-        between = between.replace(exc, "#" * len(exc))
-    if lex.negation and lex.negation.search(between):
+    if _says_no((folded[lo:hi] if lo < hi else "") + " " + tail, lex):
         return True
     return bool(lex.hypothetical and lex.hypothetical.search(folded[s_start:max(lo, hi)]))
